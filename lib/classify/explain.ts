@@ -1,0 +1,34 @@
+import type { RoleType } from '../model/role-type';
+import type { Found } from './scan';
+
+const ROLE_SIGNALS = new Set(['authority', 'team-size', 'no-authority', 'hands-on', 'not-hands-on', 'time-split', 'influence-only']);
+
+const SUMMARY: Record<RoleType, string> = {
+  leadership: 'Mostly leading people: the hands-on work is done by the team',
+  specialist: 'Mostly expert work of your own, without people reporting to you',
+  hybrid: 'Both: you lead people and keep substantial hands-on work',
+};
+
+/**
+ * Plain-word reasons, strongest first, one per kind of evidence so the user
+ * sees the decisive phrases rather than the same one five times.
+ */
+export function reasonsFrom(found: Found[], roleType: RoleType): string[] {
+  const reasons: string[] = [];
+  const seen = new Set<string>();
+  const ranked = found
+    .filter((f) => ROLE_SIGNALS.has(f.signal) && f.field === 'description' && f.weight >= 1)
+    .sort((a, b) => b.weight - a.weight);
+  for (const f of ranked) {
+    if (seen.has(f.explanation)) continue;
+    seen.add(f.explanation);
+    reasons.push(f.explanation);
+    if (reasons.length >= 5) break;
+  }
+  if (reasons.length === 0) reasons.push(SUMMARY[roleType]);
+  return reasons;
+}
+
+export function roleSummary(roleType: RoleType): string {
+  return SUMMARY[roleType];
+}

@@ -1,0 +1,33 @@
+import { DE_HEDGES, DE_NEGATORS, DE_PATTERNS } from './de';
+import { EN_HEDGES, EN_NEGATORS, EN_PATTERNS } from './en';
+import { ES_HEDGES, ES_NEGATORS, ES_PATTERNS } from './es';
+import { FR_HEDGES, FR_NEGATORS, FR_PATTERNS } from './fr';
+import type { Pattern } from './types';
+
+export interface Lexicon {
+  language: 'en' | 'de' | 'fr' | 'es';
+  patterns: Pattern[];
+  negators: RegExp;
+  hedges: RegExp;
+  /** Whether the text is (partly) in this language; English always runs, as other postings borrow it. */
+  detect: (text: string) => boolean;
+}
+
+/** Share of a language's commonest function words among the text's first words. */
+function stopwordShare(text: string, words: Set<string>): number {
+  const tokens = text.slice(0, 3000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (tokens.length === 0) return 0;
+  return tokens.filter((t) => words.has(t)).length / tokens.length;
+}
+
+const words = (s: string) => new Set(s.split(' '));
+const DE = words('und der die das wir mit sie ihr ihre für von zu den ein eine im ist bei auf');
+const FR = words('et les des vous nous une pour dans est avec sur au aux du votre vos');
+const ES = words('y los las con para una del por su tu en es nuestro nuestra al como');
+
+export const LEXICONS: Lexicon[] = [
+  { language: 'en', patterns: EN_PATTERNS, negators: EN_NEGATORS, hedges: EN_HEDGES, detect: () => true },
+  { language: 'de', patterns: DE_PATTERNS, negators: DE_NEGATORS, hedges: DE_HEDGES, detect: (t) => stopwordShare(t, DE) > 0.06 },
+  { language: 'fr', patterns: FR_PATTERNS, negators: FR_NEGATORS, hedges: FR_HEDGES, detect: (t) => stopwordShare(t, FR) > 0.06 },
+  { language: 'es', patterns: ES_PATTERNS, negators: ES_NEGATORS, hedges: ES_HEDGES, detect: (t) => stopwordShare(t, ES) > 0.06 },
+];

@@ -1,0 +1,54 @@
+import type { Signal } from '../../model/classification';
+
+/** What a matched phrase means, decided from the match itself. */
+export interface Reading {
+  signal: Signal;
+  weight: number;
+  explanation: string;
+  /** For team-size signals: how many people. */
+  count?: number;
+  /** For time splits: the share of time spent hands-on, 0 to 1. */
+  handsOnShare?: number;
+  /** Authority the phrase implies besides its own signal ("player-coach" leads and does). */
+  impliedAuthority?: number;
+}
+
+export interface Pattern {
+  re: RegExp;
+  /** Higher wins when two matches overlap. */
+  priority: number;
+  /** Whether a "no"/"not"/"without" before it turns it into its opposite. */
+  negatable: boolean;
+  read: (m: RegExpExecArray, context: PatternContext) => Reading | null;
+}
+
+export interface PatternContext {
+  title: string;
+}
+
+const TITLE_WORDS = /[\p{L}]{3,}/gu;
+/** Whether a role named in the text ("the Managing Attorney") is the posting's own title. */
+export function sameRole(named: string, title: string): boolean {
+  const a = new Set(named.toLowerCase().match(TITLE_WORDS) ?? []);
+  const b = new Set(title.toLowerCase().match(TITLE_WORDS) ?? []);
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared >= Math.min(2, a.size, b.size) && shared / a.size >= 0.5;
+}
+
+/** A pattern with a fixed reading. */
+export function fixed(
+  re: RegExp,
+  signal: Signal,
+  weight: number,
+  explanation: string,
+  opts: { priority?: number; negatable?: boolean } = {},
+): Pattern {
+  return {
+    re,
+    priority: opts.priority ?? 1,
+    negatable: opts.negatable ?? !['no-authority', 'not-hands-on', 'influence-only'].includes(signal),
+    read: () => ({ signal, weight, explanation }),
+  };
+}

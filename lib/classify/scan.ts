@@ -1,0 +1,126 @@
+import type { Evidence, Signal } from '../model/classification';
+import { boilerplateRanges, inRanges } from './boilerplate';
+import type { Pattern } from './lexicon/types';
+
+/** The opposite reading of a signal when the clause negates it. */
+const NEGATED: Partial<Record<Signal, Signal>> = {
+  authority: 'no-authority',
+  'team-size': 'no-authority',
+  'hands-on': 'not-hands-on',
+};
+const HEDGE_FACTOR = 0.3;
+const MAX_MATCHES_PER_PATTERN = 25;
+/** How far back, in characters, a negation or hedge can reach within a clause. */
+const SCOPE_CHARS = 60;
+
+export interface Found extends Evidence {
+  priority: number;
+  count?: number;
+  handsOnShare?: number;
+  impliedAuthority?: number;
+}
+
+export interface ScanOptions {
+  field: Evidence['field'];
+  negators: RegExp;
+  hedges: RegExp;
+  skipBoilerplate: boolean;
+  title: string;
+}
+
+/** Sentences about the candidate's past ("5 years supervising staff") describe experience, not the role. */
+const EXPERIENCE = /\b(?:experience|years? of|track record|background in|proven|demonstrated|previous(?:ly)?|prior|history of|qualifications?|you have|you've|you bring)\b/i;
+const DISCOUNTED_BY_EXPERIENCE = new Set<Signal>(['authority', 'team-size', 'hands-on', 'time-split']);
+const EXPERIENCE_FACTOR = 0.2;
+
+/** The sentence around a match. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 200);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf(';'));
+  const after = text.slice(end, end + 200);
+  const stop = after.search(/[.;\n]/);
+  return `${cut >= 0 ? before.slice(cut + 1) : before}${text.slice(start, end)}${stop >= 0 ? after.slice(0, stop) : after}`;
+}
+
+/** The clause text before a match: back to the last sentence or clause boundary. */
+function clauseBefore(text: string, index: number): string {
+  const from = Math.max(0, index - SCOPE_CHARS);
+  const before = text.slice(from, index);
+  const cut = Math.max(
+    before.lastIndexOf('.'),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf(':'),
+    before.lastIndexOf('!'),
+    before.lastIndexOf('?'),
+    before.search(/,?\s(?:but|while|whilst|whereas|although|however|and)\s(?!.*\s(?:but|while|whilst|whereas|although|however|and)\s)/i),
+  );
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+function clauseAfter(text: string, end: number): string {
+  const after = text.slice(end, end + 40);
+  const cut = after.search(/[.;\n!?]/);
+  return cut >= 0 ? after.slice(0, cut) : after;
+}
+
+/**
+ * Every pattern over the text, with negation and hedges applied, boilerplate
+ * skipped, and overlaps resolved in favour of the more specific pattern.
+ */
+export function scan(text: string, patterns: readonly Pattern[], opts: ScanOptions): Found[] {
+  const skip = opts.skipBoilerplate ? boilerplateRanges(text) : [];
+  const candidates: Found[] = [];
+  for (const pattern of patterns) {
+    pattern.re.lastIndex = 0;
+    let n = 0;
+    for (let m = pattern.re.exec(text); m !== null && n < MAX_MATCHES_PER_PATTERN; m = pattern.re.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.re.lastIndex++;
+        continue;
+      }
+      n++;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (inRanges(skip, start, end)) continue;
+      const reading = pattern.read(m, { title: opts.title });
+      if (!reading) continue;
+      let { signal, weight, explanation } = reading;
+      const before = clauseBefore(text, start);
+      if (pattern.negatable && opts.negators.test(before)) {
+        const flipped = NEGATED[signal];
+        if (!flipped) continue;
+        signal = flipped;
+        explanation = `Says no: “${m[0].trim()}”`;
+      }
+      if (DISCOUNTED_BY_EXPERIENCE.has(signal) && EXPERIENCE.test(sentenceAround(text, start, end))) {
+        weight *= EXPERIENCE_FACTOR;
+        explanation = `${explanation} (as past experience)`;
+      }
+      if (opts.hedges.test(before) || opts.hedges.test(clauseAfter(text, end))) {
+        weight *= HEDGE_FACTOR;
+        explanation = `${explanation} (only as a possibility)`;
+      }
+      candidates.push({
+        field: opts.field,
+        start,
+        end,
+        text: m[0].slice(0, 400),
+        signal,
+        weight,
+        explanation,
+        priority: pattern.priority,
+        ...(reading.count !== undefined ? { count: reading.count } : {}),
+        ...(reading.handsOnShare !== undefined ? { handsOnShare: reading.handsOnShare } : {}),
+        ...(reading.impliedAuthority !== undefined ? { impliedAuthority: reading.impliedAuthority * (weight / reading.weight) } : {}),
+      });
+    }
+  }
+  candidates.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Found[] = [];
+  for (const c of candidates) {
+    if (!kept.some((k) => c.start < k.end && c.end > k.start)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,151 @@
+import { type Posting, postingSchema } from '../model/posting';
+import { htmlToText, tidyText } from './html-text';
+import { postingId } from './posting-id';
+
+/**
+ * Reading a schema.org JobPosting, whatever shape a site gave it: values that
+ * may be strings, objects, arrays of either, or missing. Shared by JSON-LD,
+ * microdata and the CLI's .json input.
+ */
+
+type Node = Record<string, unknown>;
+const MAX_DEPTH = 24;
+const MAX_NODES = 5_000;
+
+export function isRecord(v: unknown): v is Node {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function asArray(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+}
+
+/** The first usable string among the values, depth-limited ("name" of an object, "@value", plain strings). */
+export function textOf(v: unknown, depth = 0): string {
+  if (depth > 4) return '';
+  if (typeof v === 'string') return tidyText(v);
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) {
+    for (const item of v) {
+      const t = textOf(item, depth + 1);
+      if (t) return t;
+    }
+    return '';
+  }
+  if (isRecord(v)) return textOf(v.name ?? v['@value'] ?? v.value, depth + 1);
+  return '';
+}
+
+function typesOf(node: Node): string[] {
+  return asArray(node['@type'])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/:#]/, ''));
+}
+
+export function isJobPosting(node: Node): boolean {
+  return typesOf(node).some((t) => t.toLowerCase() === 'jobposting');
+}
+
+/** Every JobPosting node inside a parsed JSON-LD value (arrays, @graph, nesting), bounded for hostile input. */
+export function findJobPostingNodes(root: unknown): Node[] {
+  const found: Node[] = [];
+  const seen = new Set<unknown>();
+  const stack: Array<{ v: unknown; depth: number }> = [{ v: root, depth: 0 }];
+  let visited = 0;
+  while (stack.length > 0 && visited < MAX_NODES) {
+    const { v, depth } = stack.pop() as { v: unknown; depth: number };
+    if (typeof v !== 'object' || v === null || seen.has(v) || depth > MAX_DEPTH) continue;
+    seen.add(v);
+    visited++;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], depth: depth + 1 });
+      continue;
+    }
+    const node = v as Node;
+    if (isJobPosting(node)) {
+      found.push(node);
+      continue;
+    }
+    for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item', 'about']) {
+      if (Object.hasOwn(node, key)) stack.push({ v: node[key], depth: depth + 1 });
+    }
+  }
+  return found;
+}
+
+function placeText(place: unknown): string {
+  if (typeof place === 'string') return tidyText(place);
+  if (!isRecord(place)) return '';
+  const address = place.address;
+  if (typeof address === 'string') return tidyText(address);
+  if (isRecord(address)) {
+    const parts = [address.addressLocality, address.addressRegion, address.addressCountry]
+      .map((p) => textOf(p))
+      .filter(Boolean);
+    if (parts.length > 0) return [...new Set(parts)].join(', ');
+  }
+  return textOf(place.name);
+}
+
+function salaryText(v: unknown): string {
+  const amount = asArray(v)[0];
+  if (typeof amount === 'string' || typeof amount === 'number') return String(amount).slice(0, 200);
+  if (!isRecord(amount)) return '';
+  const currency = textOf(amount.currency);
+  const value = amount.value;
+  let range = '';
+  let unit = textOf(amount.unitText);
+  if (isRecord(value)) {
+    const min = textOf(value.minValue);
+    const max = textOf(value.maxValue);
+    const single = textOf(value.value);
+    range = min && max ? `${min}–${max}` : min || max || single;
+    unit = unit || textOf(value.unitText);
+  } else range = textOf(value);
+  if (!range) return '';
+  return [currency, range, unit ? `per ${unit.toLowerCase()}` : ''].filter(Boolean).join(' ').slice(0, 200);
+}
+
+function identifierOf(node: Node): string {
+  const id = node.identifier;
+  const value = isRecord(id) ? (id.value ?? id['@value'] ?? id.name) : id;
+  const own = textOf(value) || (typeof node.id === 'string' || typeof node.id === 'number' ? String(node.id) : '');
+  return own.slice(0, 200);
+}
+
+function isRemote(node: Node, description: string): boolean {
+  const type = asArray(node.jobLocationType).map((t) => textOf(t).toUpperCase());
+  if (type.includes('TELECOMMUTE')) return true;
+  return /\b(fully remote|100% remote|remote[- ]first|work from anywhere)\b/i.test(description.slice(0, 4000));
+}
+
+export interface SchemaPostingOptions {
+  url: string;
+  source: string;
+  confidence: number;
+}
+
+/** A Posting from a JobPosting node, or null when it has no title. */
+export function postingFromSchemaNode(node: Node, opts: SchemaPostingOptions): Posting | null {
+  const title = textOf(node.title) || textOf(node.name);
+  if (!title) return null;
+  const rawDescription = typeof node.description === 'string' ? node.description : textOf(node.description);
+  const description = htmlToText(rawDescription);
+  const locations = asArray(node.jobLocation).map(placeText).filter(Boolean).slice(0, 50);
+  const url = (typeof node.url === 'string' && /^https?:/i.test(node.url) ? node.url : opts.url).slice(0, 4096);
+  const parsed = postingSchema.safeParse({
+    id: identifierOf(node) || postingId(url, title),
+    url,
+    title: title.slice(0, 300),
+    company: textOf(node.hiringOrganization).slice(0, 200),
+    locations: locations.map((l) => l.slice(0, 200)),
+    employmentType: asArray(node.employmentType).map((t) => textOf(t)).filter(Boolean).join(', ').slice(0, 100),
+    datePosted: textOf(node.datePosted).slice(0, 60),
+    remote: isRemote(node, description),
+    salary: salaryText(node.baseSalary ?? node.estimatedSalary),
+    description,
+    source: opts.source,
+    confidence: description.length > 200 ? opts.confidence : opts.confidence * 0.7,
+  });
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** Longest description kept, in characters: enough for any real posting, bounded for hostile ones. */
+export const MAX_DESCRIPTION_CHARS = 60_000;
+
+const text = (max: number) => z.string().max(max);
+
+/** A job posting as Crossroads reads it from a page, whatever the page's format. */
+export const postingSchema = z.object({
+  /** Stable key: the posting's own identifier when it has one, else derived from URL and title. */
+  id: text(400).min(1),
+  url: text(4096),
+  title: text(300).min(1),
+  company: text(200).default(''),
+  locations: z.array(text(200)).max(50).default([]),
+  employmentType: text(100).default(''),
+  datePosted: text(60).default(''),
+  remote: z.boolean().default(false),
+  salary: text(200).default(''),
+  /** Plain text: paragraphs separated by blank lines, list items on their own lines. */
+  description: text(MAX_DESCRIPTION_CHARS),
+  /** json-ld, microdata, an adapter's name (linkedin, indeed) or heuristic. */
+  source: text(40).min(1),
+  /** How sure extraction is that this is a posting and its fields are right. */
+  confidence: z.number().min(0).max(1),
+});
+
+export type Posting = z.infer<typeof postingSchema>;
+export type PostingInput = z.input<typeof postingSchema>;

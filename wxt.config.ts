@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Least privilege: storage for the profile and postings, activeTab +
+    // scripting for "Analyze this page" on a site we do not match. Job sites
+    // are reached through content-script matches, not host permissions.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // Asked for only when the user turns on "detect postings on every site".
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'crossroads@crossroads.example',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+  // Keep Firefox on MV3 too so both builds share one permission model.
+  manifestVersion: 3,
+  webExt: { disabled: true },
+});
