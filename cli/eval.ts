@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { readPostings } from '../lib/cli/read-postings';
 import { type Metrics, metricsOf } from '../lib/classify/metrics';
 import { classify } from '../lib/classify/role-type';
 import { classifyByTitle } from '../lib/classify/title-baseline';
+import { readPostings } from '../lib/cli/read-postings';
 import { roleTypeSchema } from '../lib/model/role-type';
 
 const args = process.argv.slice(2);
@@ -20,7 +20,13 @@ const results = rows.map(({ posting, raw, source }) => {
   const label = roleTypeSchema.safeParse(raw?.label);
   if (!label.success) throw new Error(`${source}: "label" must be leadership, specialist or hybrid`);
   const id = typeof raw?.id === 'string' ? raw.id : posting.id;
-  return { id, title: posting.title, actual: label.data, predicted: classify(posting).roleType, baseline: classifyByTitle(posting.title) };
+  return {
+    id,
+    title: posting.title,
+    actual: label.data,
+    predicted: classify(posting).roleType,
+    baseline: classifyByTitle(posting.title),
+  };
 });
 
 const model = metricsOf(results);
@@ -28,16 +34,29 @@ const baseline = metricsOf(results.map((r) => ({ actual: r.actual, predicted: r.
 const misclassified = results.filter((r) => r.actual !== r.predicted);
 
 if (json) {
-  console.log(JSON.stringify({ model, baseline, misclassified: misclassified.map(({ id, actual, predicted }) => ({ id, actual, predicted })) }));
+  console.log(
+    JSON.stringify({
+      model,
+      baseline,
+      misclassified: misclassified.map(({ id, actual, predicted }) => ({ id, actual, predicted })),
+    }),
+  );
 } else {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const print = (name: string, m: Metrics) => {
     console.log(`\n${name}: accuracy ${pct(m.accuracy)}  macro-F1 ${m.macroF1.toFixed(3)}  (n=${m.n})`);
     for (const [c, s] of Object.entries(m.perClass)) {
-      console.log(`  ${c.padEnd(11)} precision ${pct(s.precision).padStart(6)}  recall ${pct(s.recall).padStart(6)}  F1 ${s.f1.toFixed(3)}`);
+      console.log(
+        `  ${c.padEnd(11)} precision ${pct(s.precision).padStart(6)}  recall ${pct(s.recall).padStart(6)}  F1 ${s.f1.toFixed(3)}`,
+      );
     }
     console.log(`  confusion (rows actual, columns predicted): ${Object.keys(m.confusion).join(' / ')}`);
-    for (const [actual, row] of Object.entries(m.confusion)) console.log(`  ${actual.padEnd(11)} ${Object.values(row).map((n) => String(n).padStart(4)).join('')}`);
+    for (const [actual, row] of Object.entries(m.confusion))
+      console.log(
+        `  ${actual.padEnd(11)} ${Object.values(row)
+          .map((n) => String(n).padStart(4))
+          .join('')}`,
+      );
   };
   print('Crossroads classifier', model);
   print('Title-keyword baseline', baseline);

@@ -1,7 +1,15 @@
 import type { RoleType } from '../model/role-type';
 import type { Found } from './scan';
 
-const ROLE_SIGNALS = new Set(['authority', 'team-size', 'no-authority', 'hands-on', 'not-hands-on', 'time-split', 'influence-only']);
+const ROLE_SIGNALS = new Set([
+  'authority',
+  'team-size',
+  'no-authority',
+  'hands-on',
+  'not-hands-on',
+  'time-split',
+  'influence-only',
+]);
 
 const SUMMARY: Record<RoleType, string> = {
   leadership: 'Mostly leading people: the hands-on work is done by the team',
@@ -13,12 +21,19 @@ const SUMMARY: Record<RoleType, string> = {
  * Plain-word reasons, strongest first, one per kind of evidence so the user
  * sees the decisive phrases rather than the same one five times.
  */
+/** Which signals argue for each label, so the reasons shown support the label given. */
+const SUPPORTS: Record<RoleType, ReadonlySet<string>> = {
+  leadership: new Set(['authority', 'team-size', 'not-hands-on']),
+  specialist: new Set(['no-authority', 'influence-only', 'hands-on', 'time-split']),
+  hybrid: new Set(['authority', 'team-size', 'hands-on', 'time-split']),
+};
+
 export function reasonsFrom(found: Found[], roleType: RoleType): string[] {
   const reasons: string[] = [];
   const seen = new Set<string>();
   const ranked = found
     .filter((f) => ROLE_SIGNALS.has(f.signal) && f.field === 'description' && f.weight >= 1)
-    .sort((a, b) => b.weight - a.weight);
+    .sort((a, b) => Number(SUPPORTS[roleType].has(b.signal)) - Number(SUPPORTS[roleType].has(a.signal)) || b.weight - a.weight);
   for (const f of ranked) {
     if (seen.has(f.explanation)) continue;
     seen.add(f.explanation);

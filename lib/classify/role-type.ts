@@ -14,9 +14,7 @@ export interface ClassifyInput {
 
 /** Repeated phrases add less each time: a posting that says "hire" five times has not hired five teams. */
 function diminishingSum(weights: number[]): number {
-  return weights
-    .sort((a, b) => b - a)
-    .reduce((sum, w, i) => sum + w * 0.6 ** i, 0);
+  return weights.sort((a, b) => b - a).reduce((sum, w, i) => sum + w * 0.6 ** i, 0);
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -34,13 +32,15 @@ export function axesFrom(found: Found[]): Axes {
   const by = (...signals: Evidence['signal'][]) => found.filter((f) => signals.includes(f.signal)).map((f) => f.weight);
   const positive = (xs: number[]) => xs.filter((x) => x > 0);
   const authority =
-    diminishingSum([...positive(by('authority', 'team-size')), ...found.map((f) => f.impliedAuthority ?? 0).filter((w) => w > 0)]) +
+    diminishingSum([
+      ...positive(by('authority', 'team-size')),
+      ...found.map((f) => f.impliedAuthority ?? 0).filter((w) => w > 0),
+    ]) +
     by('title').reduce((a, b) => a + b, 0) -
     1.3 * diminishingSum(by('no-authority')) -
     0.5 * diminishingSum(by('influence-only'));
   const split = found.find((f) => f.handsOnShare !== undefined);
-  const handsOn =
-    diminishingSum(positive(by('hands-on', 'time-split'))) - 1.2 * diminishingSum(by('not-hands-on'));
+  const handsOn = diminishingSum(positive(by('hands-on', 'time-split'))) - 1.2 * diminishingSum(by('not-hands-on'));
   const sizes = found.map((f) => f.count).filter((c): c is number => c !== undefined && c > 0);
   return {
     authority,
@@ -70,7 +70,13 @@ export function classify(input: ClassifyInput): Classification {
     ...titleEvidence(input.title),
     ...LEXICONS.flatMap((lex) =>
       lex.detect(description)
-        ? scan(description, lex.patterns, { field: 'description', negators: lex.negators, hedges: lex.hedges, skipBoilerplate: true, title: input.title })
+        ? scan(description, lex.patterns, {
+            field: 'description',
+            negators: lex.negators,
+            hedges: lex.hedges,
+            skipBoilerplate: true,
+            title: input.title,
+          })
         : [],
     ),
   ];
@@ -79,7 +85,9 @@ export function classify(input: ClassifyInput): Classification {
   const roleType = topOf(scores);
   const sorted = Object.values(scores).sort((a, b) => b - a);
   const margin = (sorted[0] ?? 0) - (sorted[1] ?? 0);
-  const roleEvidence = found.filter((f) => f.field === 'description' && !['strategy', 'collaboration', 'autonomy', 'pressure', 'craft'].includes(f.signal));
+  const roleEvidence = found.filter(
+    (f) => f.field === 'description' && !['strategy', 'collaboration', 'autonomy', 'pressure', 'craft'].includes(f.signal),
+  );
   const confidence = Math.min(1, (0.35 + 0.65 * margin) * Math.min(1, 0.4 + roleEvidence.length * 0.15));
   const evidence: Evidence[] = found
     .map(({ priority: _p, count: _c, handsOnShare: _h, impliedAuthority: _i, ...e }) => e)

@@ -29,7 +29,8 @@ export interface ScanOptions {
 }
 
 /** Sentences about the candidate's past ("5 years supervising staff") describe experience, not the role. */
-const EXPERIENCE = /\b(?:experience|years? of|track record|background in|proven|demonstrated|previous(?:ly)?|prior|history of|qualifications?|you have|you've|you bring)\b/i;
+const EXPERIENCE =
+  /\b(?:experience|years? of|track record|background in|proven|demonstrated|previous(?:ly)?|prior|history of|qualifications?|you have|you've|you bring)\b/i;
 const DISCOUNTED_BY_EXPERIENCE = new Set<Signal>(['authority', 'team-size', 'hands-on', 'time-split']);
 const EXPERIENCE_FACTOR = 0.2;
 
@@ -44,19 +45,14 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /** The clause text before a match: back to the last sentence or clause boundary. */
+const CLAUSE_BOUNDARY = /(?:[.;!?\n]|:\s|,?\s(?:but|while|whilst|whereas|although|however|and)\s)/gi;
+
 function clauseBefore(text: string, index: number): string {
-  const from = Math.max(0, index - SCOPE_CHARS);
-  const before = text.slice(from, index);
-  const cut = Math.max(
-    before.lastIndexOf('.'),
-    before.lastIndexOf(';'),
-    before.lastIndexOf('\n'),
-    before.lastIndexOf(':'),
-    before.lastIndexOf('!'),
-    before.lastIndexOf('?'),
-    before.search(/,?\s(?:but|while|whilst|whereas|although|however|and)\s(?!.*\s(?:but|while|whilst|whereas|although|however|and)\s)/i),
-  );
-  return cut >= 0 ? before.slice(cut + 1) : before;
+  const before = text.slice(Math.max(0, index - SCOPE_CHARS), index);
+  let cut = 0;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(before); m !== null; m = CLAUSE_BOUNDARY.exec(before)) cut = m.index + m[0].length;
+  return before.slice(cut);
 }
 
 function clauseAfter(text: string, end: number): string {
@@ -92,7 +88,7 @@ export function scan(text: string, patterns: readonly Pattern[], opts: ScanOptio
         const flipped = NEGATED[signal];
         if (!flipped) continue;
         signal = flipped;
-        explanation = `Says no: “${m[0].trim()}”`;
+        explanation = `Rules out: “${m[0].trim()}”`;
       }
       if (DISCOUNTED_BY_EXPERIENCE.has(signal) && EXPERIENCE.test(sentenceAround(text, start, end))) {
         weight *= EXPERIENCE_FACTOR;
@@ -113,7 +109,9 @@ export function scan(text: string, patterns: readonly Pattern[], opts: ScanOptio
         priority: pattern.priority,
         ...(reading.count !== undefined ? { count: reading.count } : {}),
         ...(reading.handsOnShare !== undefined ? { handsOnShare: reading.handsOnShare } : {}),
-        ...(reading.impliedAuthority !== undefined ? { impliedAuthority: reading.impliedAuthority * (weight / reading.weight) } : {}),
+        ...(reading.impliedAuthority !== undefined
+          ? { impliedAuthority: reading.impliedAuthority * (weight / reading.weight) }
+          : {}),
       });
     }
   }

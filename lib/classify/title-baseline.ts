@@ -6,6 +6,11 @@ import type { RoleType } from '../model/role-type';
  */
 export function classifyByTitle(title: string): RoleType {
   if (/\b(?:lead|leader|supervisor|foreman|charge|player[- ]coach)\b/i.test(title)) return 'hybrid';
-  if (/\b(?:manager|director|head|chief|vp|vice president|president|principal of|executive|superintendent|administrator|controller)\b/i.test(title)) return 'leadership';
+  if (
+    /\b(?:manager|director|head|chief|vp|vice president|president|principal of|executive|superintendent|administrator|controller)\b/i.test(
+      title,
+    )
+  )
+    return 'leadership';
   return 'specialist';
 }

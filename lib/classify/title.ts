@@ -5,11 +5,36 @@ import type { Found } from './scan';
  * they help, so these weights stay well below one clear sentence of the body.
  */
 const TITLE_RULES: Array<{ re: RegExp; authority: number; handsOn: number; explanation: string }> = [
-  { re: /\b(?:chief|ceo|cfo|coo|cto|cio|cmo|vp|vice[- ]president|executive director|managing director|general manager|geschäftsführer|directeur général|director general)\b/i, authority: 1.5, handsOn: -0.5, explanation: 'Executive title' },
-  { re: /\b(?:director|head of|leiter(?:in)?|directeur|directrice|jefe|jefa|responsable)\b/i, authority: 1, handsOn: -0.3, explanation: 'Director or head-of title' },
-  { re: /\b(?:manager|managerin|superintendent|administrator|gerente)\b/i, authority: 0.5, handsOn: 0, explanation: 'Manager title (often misleading)' },
-  { re: /\b(?:lead|leader|supervisor|foreman|forewoman|charge nurse|team ?leiter|chef d'équipe|encargad[oa])\b/i, authority: 0.5, handsOn: 0.5, explanation: 'Lead or supervisor title' },
-  { re: /\b(?:engineer|developer|analyst|scientist|specialist|counsel|designer|accountant|associate|adviser|advisor|consultant|architect|researcher|writer|copywriter|nurse|therapist|physiotherapist|paralegal|planner|technician|entwickler(?:in)?|ingénieur|ingeniero|ingeniera|analista|spezialist(?:in)?|berater(?:in)?)\b/i, authority: -0.3, handsOn: 0.5, explanation: 'Practitioner title' },
+  {
+    re: /\b(?:chief|ceo|cfo|coo|cto|cio|cmo|vp|vice[- ]president|executive director|managing director|general manager|geschäftsführer|directeur général|director general)\b/i,
+    authority: 1.5,
+    handsOn: -0.5,
+    explanation: 'Executive title',
+  },
+  {
+    re: /\b(?:director|head of|leiter(?:in)?|directeur|directrice|jefe|jefa|responsable)\b/i,
+    authority: 1,
+    handsOn: -0.3,
+    explanation: 'Director or head-of title',
+  },
+  {
+    re: /\b(?:manager|managerin|superintendent|administrator|gerente)\b/i,
+    authority: 0.5,
+    handsOn: 0,
+    explanation: 'Manager title (often misleading)',
+  },
+  {
+    re: /\b(?:lead|leader|supervisor|foreman|forewoman|charge nurse|team ?leiter|chef d'équipe|encargad[oa])\b/i,
+    authority: 0.5,
+    handsOn: 0.5,
+    explanation: 'Lead or supervisor title',
+  },
+  {
+    re: /\b(?:engineer|developer|analyst|scientist|specialist|counsel|designer|accountant|associate|adviser|advisor|consultant|architect|researcher|writer|copywriter|nurse|therapist|physiotherapist|paralegal|planner|technician|entwickler(?:in)?|ingénieur|ingeniero|ingeniera|analista|spezialist(?:in)?|berater(?:in)?)\b/i,
+    authority: -0.3,
+    handsOn: 0.5,
+    explanation: 'Practitioner title',
+  },
 ];
 
 export function titleEvidence(title: string): Found[] {
@@ -17,7 +42,14 @@ export function titleEvidence(title: string): Found[] {
   for (const rule of TITLE_RULES) {
     const m = rule.re.exec(title);
     if (!m) continue;
-    const base = { field: 'title' as const, start: m.index, end: m.index + m[0].length, text: m[0], priority: 0, explanation: rule.explanation };
+    const base = {
+      field: 'title' as const,
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      priority: 0,
+      explanation: rule.explanation,
+    };
     if (rule.authority !== 0) found.push({ ...base, signal: 'title', weight: rule.authority });
     if (rule.handsOn > 0) found.push({ ...base, signal: 'hands-on', weight: rule.handsOn });
     if (rule.handsOn < 0) found.push({ ...base, signal: 'not-hands-on', weight: -rule.handsOn });

@@ -28,11 +28,7 @@ function objectsOf(value: unknown): unknown[] {
  * extraction as the browser, .json (one object or an array), .jsonl (one a line).
  * Throws with a plain message when the file cannot be read as its kind.
  */
-export function readPostings(
-  file: string,
-  text: string,
-  parseHtml: (html: string) => Document,
-): FilePosting[] {
+export function readPostings(file: string, text: string, parseHtml: (html: string) => Document): FilePosting[] {
   const lower = file.toLowerCase();
   const url = `file://${file}`;
   const out: FilePosting[] = [];
@@ -56,12 +52,12 @@ export function readPostings(
         throw new Error(`line ${i + 1} is not valid JSON`);
       }
     });
-    objs.forEach((o, i) => push(o, i, objs.length));
+    for (const [i, o] of objs.entries()) push(o, i, objs.length);
   } else if (lower.endsWith('.json')) {
     const value = parseLenientJson(text);
     if (value === undefined) throw new Error('not valid JSON');
     const objs = objectsOf(value);
-    objs.forEach((o, i) => push(o, i, objs.length));
+    for (const [i, o] of objs.entries()) push(o, i, objs.length);
   } else {
     throw new Error('unsupported file type (expected .html, .json or .jsonl)');
   }

@@ -1,4 +1,5 @@
-import { type Posting, postingSchema } from '../model/posting';
+import { MAX_ID_CHARS, MAX_SHORT_TEXT, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../model/limits';
+import type { Posting } from '../model/posting';
 import { htmlToText, tidyText } from './html-text';
 import { postingId } from './posting-id';
 
@@ -79,9 +80,7 @@ function placeText(place: unknown): string {
   const address = place.address;
   if (typeof address === 'string') return tidyText(address);
   if (isRecord(address)) {
-    const parts = [address.addressLocality, address.addressRegion, address.addressCountry]
-      .map((p) => textOf(p))
-      .filter(Boolean);
+    const parts = [address.addressLocality, address.addressRegion, address.addressCountry].map((p) => textOf(p)).filter(Boolean);
     if (parts.length > 0) return [...new Set(parts)].join(', ');
   }
   return textOf(place.name);
@@ -132,20 +131,25 @@ export function postingFromSchemaNode(node: Node, opts: SchemaPostingOptions): P
   const rawDescription = typeof node.description === 'string' ? node.description : textOf(node.description);
   const description = htmlToText(rawDescription);
   const locations = asArray(node.jobLocation).map(placeText).filter(Boolean).slice(0, 50);
-  const url = (typeof node.url === 'string' && /^https?:/i.test(node.url) ? node.url : opts.url).slice(0, 4096);
-  const parsed = postingSchema.safeParse({
-    id: identifierOf(node) || postingId(url, title),
-    url,
-    title: title.slice(0, 300),
-    company: textOf(node.hiringOrganization).slice(0, 200),
-    locations: locations.map((l) => l.slice(0, 200)),
-    employmentType: asArray(node.employmentType).map((t) => textOf(t)).filter(Boolean).join(', ').slice(0, 100),
+  const url = typeof node.url === 'string' && /^https?:/i.test(node.url) ? node.url : opts.url;
+  // Built by hand within the schema's limits (no zod here: this runs in the
+  // content script); the background parses it with postingSchema on arrival.
+  return {
+    id: (identifierOf(node) || postingId(url, title)).slice(0, MAX_ID_CHARS),
+    url: url.slice(0, MAX_URL_CHARS),
+    title: title.slice(0, MAX_TITLE_CHARS),
+    company: textOf(node.hiringOrganization).slice(0, MAX_SHORT_TEXT),
+    locations: locations.map((l) => l.slice(0, MAX_SHORT_TEXT)),
+    employmentType: asArray(node.employmentType)
+      .map((t) => textOf(t))
+      .filter(Boolean)
+      .join(', ')
+      .slice(0, 100),
     datePosted: textOf(node.datePosted).slice(0, 60),
     remote: isRemote(node, description),
-    salary: salaryText(node.baseSalary ?? node.estimatedSalary),
+    salary: salaryText(node.baseSalary ?? node.estimatedSalary).slice(0, MAX_SHORT_TEXT),
     description,
     source: opts.source,
     confidence: description.length > 200 ? opts.confidence : opts.confidence * 0.7,
-  });
-  return parsed.success ? parsed.data : null;
+  };
 }

@@ -37,10 +37,7 @@ export const evidenceSchema = z.object({
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const demandSchema = z.object(
-  Object.fromEntries(DEMAND_DIMENSIONS.map((d) => [d, unit])) as Record<
-    (typeof DEMAND_DIMENSIONS)[number],
-    typeof unit
-  >,
+  Object.fromEntries(DEMAND_DIMENSIONS.map((d) => [d, unit])) as Record<(typeof DEMAND_DIMENSIONS)[number], typeof unit>,
 );
 export type Demand = z.infer<typeof demandSchema>;
 

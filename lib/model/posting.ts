@@ -1,22 +1,20 @@
 import { z } from 'zod';
-
-/** Longest description kept, in characters: enough for any real posting, bounded for hostile ones. */
-export const MAX_DESCRIPTION_CHARS = 60_000;
+import { MAX_DESCRIPTION_CHARS, MAX_ID_CHARS, MAX_SHORT_TEXT, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
 
 const text = (max: number) => z.string().max(max);
 
 /** A job posting as Crossroads reads it from a page, whatever the page's format. */
 export const postingSchema = z.object({
   /** Stable key: the posting's own identifier when it has one, else derived from URL and title. */
-  id: text(400).min(1),
-  url: text(4096),
-  title: text(300).min(1),
-  company: text(200).default(''),
-  locations: z.array(text(200)).max(50).default([]),
+  id: text(MAX_ID_CHARS).min(1),
+  url: text(MAX_URL_CHARS),
+  title: text(MAX_TITLE_CHARS).min(1),
+  company: text(MAX_SHORT_TEXT).default(''),
+  locations: z.array(text(MAX_SHORT_TEXT)).max(50).default([]),
   employmentType: text(100).default(''),
   datePosted: text(60).default(''),
   remote: z.boolean().default(false),
-  salary: text(200).default(''),
+  salary: text(MAX_SHORT_TEXT).default(''),
   /** Plain text: paragraphs separated by blank lines, list items on their own lines. */
   description: text(MAX_DESCRIPTION_CHARS),
   /** json-ld, microdata, an adapter's name (linkedin, indeed) or heuristic. */

@@ -3,12 +3,33 @@ import { fixed, type Pattern } from './types';
 
 /** German: "Personalverantwortung", "disziplinarische Führung", "Führung eines Teams von 8". */
 export const DE_PATTERNS: Pattern[] = [
-  fixed(/\b(?:keine|ohne) (?:disziplinarische |direkte )?(?:Personalverantwortung|Führungsverantwortung|Mitarbeiterverantwortung|Führungsaufgaben|direkten Berichte)\b/gi, 'no-authority', 4, 'States there is no people responsibility', { priority: 6 }),
-  fixed(/\b(?:als )?(?:Individual Contributor|Einzelbeitragende[rn]?|Fachkarriere|Expertenlaufbahn|Expertenrolle)\b/gi, 'no-authority', 3, 'Describes an expert track without reports', { priority: 5 }),
+  fixed(
+    /\b(?:keine|ohne) (?:disziplinarische |direkte )?(?:Personalverantwortung|Führungsverantwortung|Mitarbeiterverantwortung|Führungsaufgaben|direkten Berichte)\b/gi,
+    'no-authority',
+    4,
+    'States there is no people responsibility',
+    { priority: 6 },
+  ),
+  fixed(
+    /\b(?:als )?(?:Individual Contributor|Einzelbeitragende[rn]?|Fachkarriere|Expertenlaufbahn|Expertenrolle)\b/gi,
+    'no-authority',
+    3,
+    'Describes an expert track without reports',
+    { priority: 5 },
+  ),
   fixed(/\bfachliche Führung\b/gi, 'influence-only', 1.5, 'Leads by expertise, not by authority'),
-  fixed(/\b(?:disziplinarische[nr]? (?:Führung|Verantwortung|Vorgesetzte[rn]?)|Personalverantwortung|Führungsverantwortung|Mitarbeiterführung|Führungskraft|Personalführung)\b/gi, 'authority', 3.5, 'Carries formal people responsibility', { priority: 3 }),
+  fixed(
+    /\b(?:disziplinarische[nr]? (?:Führung|Verantwortung|Vorgesetzte[rn]?)|Personalverantwortung|Führungsverantwortung|Mitarbeiterführung|Führungskraft|Personalführung)\b/gi,
+    'authority',
+    3.5,
+    'Carries formal people responsibility',
+    { priority: 3 },
+  ),
   {
-    re: new RegExp(String.raw`\b(?:Führung|Leitung|führen|leiten|Verantwortung für)\s+(?:eines|eine[ns]?|Ihres|Ihr|dein(?:es)?|unser(?:es)?)?\s*(?:[\wäöüß-]+\s+){0,2}?(?:Teams?|Abteilung|Gruppe|Mannschaft)\s+(?:von|mit)\s+(${COUNT})`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:Führung|Leitung|führen|leiten|Verantwortung für)\s+(?:eines|eine[ns]?|Ihres|Ihr|dein(?:es)?|unser(?:es)?)?\s*(?:[\wäöüß-]+\s+){0,2}?(?:Teams?|Abteilung|Gruppe|Mannschaft)\s+(?:von|mit)\s+(${COUNT})`,
+      'gi',
+    ),
     priority: 4,
     negatable: true,
     read: (m) => {
@@ -17,7 +38,10 @@ export const DE_PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(String.raw`\b(${COUNT})\s+(?:[\wäöüß-]+\s+){0,2}?(?:Mitarbeitende[n]?|Mitarbeiter(?:innen)?|Mitarbeiter:innen|Entwickler(?:innen)?|Beschäftigte[n]?|Personen)\s+(?:\w+\s+){0,3}?(?:berichten|unterstellt)`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(${COUNT})\s+(?:[\wäöüß-]+\s+){0,2}?(?:Mitarbeitende[n]?|Mitarbeiter(?:innen)?|Mitarbeiter:innen|Entwickler(?:innen)?|Beschäftigte[n]?|Personen)\s+(?:\w+\s+){0,3}?(?:berichten|unterstellt)`,
+      'gi',
+    ),
     priority: 5,
     negatable: true,
     read: (m) => {
@@ -25,9 +49,19 @@ export const DE_PATTERNS: Pattern[] = [
       return { signal: 'team-size', weight: 4, count, explanation: `${count ?? 'Several'} people report to the role` };
     },
   },
-  fixed(/\b(?:Mitarbeitergespräche|Jahresgespräche|Personalentwicklung|Einstellungen|Rekrutierung|Recruiting|Personaleinsatzplanung|Dienstplan)\b/gi, 'authority', 1.2, 'Runs hiring, reviews or staff planning'),
+  fixed(
+    /\b(?:Mitarbeitergespräche|Jahresgespräche|Personalentwicklung|Einstellungen|Rekrutierung|Recruiting|Personaleinsatzplanung|Dienstplan)\b/gi,
+    'authority',
+    1.2,
+    'Runs hiring, reviews or staff planning',
+  ),
   fixed(/\b(?:Budgetverantwortung|Budget)\b/gi, 'strategy', 1, 'Owns a budget'),
-  fixed(/\b(?:operativ mit(?:arbeiten)?|selbst (?:mit )?(?:Hand anlegen|programmieren|entwickeln)|hands-on|eigene[nr]? (?:Kunden|Fälle|Projekte)|eigenen? (?:Kundenstamm|Umsatzziel))\b/gi, 'hands-on', 2, 'Keeps hands-on work of their own'),
+  fixed(
+    /\b(?:operativ mit(?:arbeiten)?|selbst (?:mit )?(?:Hand anlegen|programmieren|entwickeln)|hands-on|eigene[nr]? (?:Kunden|Fälle|Projekte)|eigenen? (?:Kundenstamm|Umsatzziel))\b/gi,
+    'hands-on',
+    2,
+    'Keeps hands-on work of their own',
+  ),
   {
     re: /\b(\d{1,3})\s?%\s(?:operativ|fachlich|hands-on|Entwicklung|Führung)/gi,
     priority: 5,
@@ -35,13 +69,33 @@ export const DE_PATTERNS: Pattern[] = [
     read: (m) => {
       const pct = Math.min(100, Number(m[1])) / 100;
       const handsOnShare = /Führung/i.test(m[0]) ? 1 - pct : pct;
-      return { signal: 'time-split', weight: 1 + 3 * handsOnShare, handsOnShare, explanation: `Spends about ${Math.round(handsOnShare * 100)}% of the time on hands-on work` };
+      return {
+        signal: 'time-split',
+        weight: 1 + 3 * handsOnShare,
+        handsOnShare,
+        explanation: `Spends about ${Math.round(handsOnShare * 100)}% of the time on hands-on work`,
+      };
     },
   },
   fixed(/\b(?:Strategie|strategisch(?:e[nr]?)?|Roadmap)\b/gi, 'strategy', 1, 'Shapes strategy'),
-  fixed(/\b(?:Schnittstelle|Stakeholder|bereichsübergreifend|Zusammenarbeit|abstimmen)\b/gi, 'collaboration', 0.6, 'Works with many people'),
-  fixed(/\b(?:selbstständig|eigenverantwortlich|flexible Arbeitszeiten|Homeoffice|remote)\b/gi, 'autonomy', 1, 'Works independently'),
-  fixed(/\b(?:Rufbereitschaft|Schichtdienst|Wochenend\w*|Nachtdienst|Reisetätigkeit|Überstunden)\b/gi, 'pressure', 1, 'Carries workload or lifestyle pressure'),
+  fixed(
+    /\b(?:Schnittstelle|Stakeholder|bereichsübergreifend|Zusammenarbeit|abstimmen)\b/gi,
+    'collaboration',
+    0.6,
+    'Works with many people',
+  ),
+  fixed(
+    /\b(?:selbstständig|eigenverantwortlich|flexible Arbeitszeiten|Homeoffice|remote)\b/gi,
+    'autonomy',
+    1,
+    'Works independently',
+  ),
+  fixed(
+    /\b(?:Rufbereitschaft|Schichtdienst|Wochenend\w*|Nachtdienst|Reisetätigkeit|Überstunden)\b/gi,
+    'pressure',
+    1,
+    'Carries workload or lifestyle pressure',
+  ),
 ];
 
 export const DE_NEGATORS = /\b(?:kein(?:e|en|er)?|nicht|ohne|niemand)\b/i;

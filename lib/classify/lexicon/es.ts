@@ -3,11 +3,32 @@ import { fixed, type Pattern } from './types';
 
 /** Spanish: "liderar un equipo de 8", "personas a cargo", "sin personal a cargo". */
 export const ES_PATTERNS: Pattern[] = [
-  fixed(/\b(?:sin|no tiene|no tendrá|ninguna?) (?:personas? a (?:su )?cargo|personal a (?:su )?cargo|equipo a (?:su )?cargo|reportes directos|responsabilidad(?:es)? de (?:gestión de personas|supervisión))\b/gi, 'no-authority', 4, 'States there are no people reporting', { priority: 6 }),
-  fixed(/\b(?:contribuidor individual|contribuidora individual|rol de especialista|rol técnico individual)\b/gi, 'no-authority', 3, 'Describes an individual-contributor role', { priority: 5 }),
-  fixed(/\b(?:gestión de personas|personas a (?:su )?cargo|personal a (?:su )?cargo|equipo a (?:su )?cargo|reportes directos|gestión de equipos?)\b/gi, 'authority', 3.5, 'Carries formal people management', { priority: 3 }),
+  fixed(
+    /\b(?:sin|no tiene|no tendrá|ninguna?) (?:personas? a (?:su )?cargo|personal a (?:su )?cargo|equipo a (?:su )?cargo|reportes directos|responsabilidad(?:es)? de (?:gestión de personas|supervisión))\b/gi,
+    'no-authority',
+    4,
+    'States there are no people reporting',
+    { priority: 6 },
+  ),
+  fixed(
+    /\b(?:contribuidor individual|contribuidora individual|rol de especialista|rol técnico individual)\b/gi,
+    'no-authority',
+    3,
+    'Describes an individual-contributor role',
+    { priority: 5 },
+  ),
+  fixed(
+    /\b(?:gestión de personas|personas a (?:su )?cargo|personal a (?:su )?cargo|equipo a (?:su )?cargo|reportes directos|gestión de equipos?)\b/gi,
+    'authority',
+    3.5,
+    'Carries formal people management',
+    { priority: 3 },
+  ),
   {
-    re: new RegExp(String.raw`\b(?:liderar|lidera[rs]?|dirigir|dirige[s]?|gestionar|gestiona[s]?|supervisar|supervisa[s]?|coordinar|a cargo de)\s+(?:un|una|el|su|tu)?\s*(?:equipo|departamento|área|grupo)\s+de\s+(${COUNT})`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:liderar|lidera[rs]?|dirigir|dirige[s]?|gestionar|gestiona[s]?|supervisar|supervisa[s]?|coordinar|a cargo de)\s+(?:un|una|el|su|tu)?\s*(?:equipo|departamento|área|grupo)\s+de\s+(${COUNT})`,
+      'gi',
+    ),
     priority: 4,
     negatable: true,
     read: (m) => {
@@ -15,12 +36,27 @@ export const ES_PATTERNS: Pattern[] = [
       return { signal: 'team-size', weight: 3.5, count, explanation: `Leads a team of ${count ?? 'several'}` };
     },
   },
-  fixed(/\b(?:contratación|selección de personal|evaluaciones de desempeño|evaluación del desempeño|desarrollo del equipo|turnos)\b/gi, 'authority', 1.2, 'Runs hiring, reviews or staff planning'),
-  fixed(/\b(?:hands-on|operativ[oa]|cartera propia|tus propios (?:clientes|proyectos)|programar tú mism[oa]|de forma práctica)\b/gi, 'hands-on', 1.8, 'Keeps hands-on work of their own'),
+  fixed(
+    /\b(?:contratación|selección de personal|evaluaciones de desempeño|evaluación del desempeño|desarrollo del equipo|turnos)\b/gi,
+    'authority',
+    1.2,
+    'Runs hiring, reviews or staff planning',
+  ),
+  fixed(
+    /\b(?:hands-on|operativ[oa]|cartera propia|tus propios (?:clientes|proyectos)|programar tú mism[oa]|de forma práctica)\b/gi,
+    'hands-on',
+    1.8,
+    'Keeps hands-on work of their own',
+  ),
   fixed(/\b(?:estrategia|estratégic[oa]|presupuesto|hoja de ruta)\b/gi, 'strategy', 1, 'Shapes strategy or owns a budget'),
   fixed(/\b(?:colaboración|interlocución|áreas|stakeholders|transversal)\b/gi, 'collaboration', 0.6, 'Works with many people'),
   fixed(/\b(?:autonomía|autónom[oa]|teletrabajo|remoto)\b/gi, 'autonomy', 1, 'Works independently'),
-  fixed(/\b(?:guardias|fines de semana|turnos de noche|viajes frecuentes)\b/gi, 'pressure', 1, 'Carries workload or lifestyle pressure'),
+  fixed(
+    /\b(?:guardias|fines de semana|turnos de noche|viajes frecuentes)\b/gi,
+    'pressure',
+    1,
+    'Carries workload or lifestyle pressure',
+  ),
 ];
 
 export const ES_NEGATORS = /\b(?:no|sin|ningún|ninguna|nunca|ni)\b/i;

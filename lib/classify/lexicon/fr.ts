@@ -3,11 +3,32 @@ import { fixed, type Pattern } from './types';
 
 /** French: "encadrer une équipe de 8", "management hiérarchique", "sans management". */
 export const FR_PATTERNS: Pattern[] = [
-  fixed(/\b(?:sans|pas de|aucun) (?:management|encadrement|responsabilité (?:managériale|hiérarchique)|rapport hiérarchique|collaborateurs? à (?:sa|votre) charge)\b/gi, 'no-authority', 4, 'States there is no people management', { priority: 6 }),
-  fixed(/\b(?:contributeur individuel|contributrice individuelle|rôle d'expert|management transverse|management fonctionnel)\b/gi, 'no-authority', 3, 'Describes an expert role without reports', { priority: 5 }),
-  fixed(/\b(?:management (?:hiérarchique|d'équipe|direct)|responsabilité hiérarchique|manager d'équipe|encadrement (?:d'équipe|hiérarchique|direct))\b/gi, 'authority', 3.5, 'Carries formal people management', { priority: 3 }),
+  fixed(
+    /\b(?:sans|pas de|aucun) (?:management|encadrement|responsabilité (?:managériale|hiérarchique)|rapport hiérarchique|collaborateurs? à (?:sa|votre) charge)\b/gi,
+    'no-authority',
+    4,
+    'States there is no people management',
+    { priority: 6 },
+  ),
+  fixed(
+    /\b(?:contributeur individuel|contributrice individuelle|rôle d'expert|management transverse|management fonctionnel)\b/gi,
+    'no-authority',
+    3,
+    'Describes an expert role without reports',
+    { priority: 5 },
+  ),
+  fixed(
+    /\b(?:management (?:hiérarchique|d'équipe|direct)|responsabilité hiérarchique|manager d'équipe|encadrement (?:d'équipe|hiérarchique|direct))\b/gi,
+    'authority',
+    3.5,
+    'Carries formal people management',
+    { priority: 3 },
+  ),
   {
-    re: new RegExp(String.raw`\b(?:encadre[rz]?|manage[rz]?|dirige[rz]?|pilote[rz]?|animer|anime[rz]?|gérer|gère[rz]?)\s+(?:une|votre|l'|la|les)?\s*(?:équipe|service|département)\s+(?:de|composée de)\s+(${COUNT})`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:encadre[rz]?|manage[rz]?|dirige[rz]?|pilote[rz]?|animer|anime[rz]?|gérer|gère[rz]?)\s+(?:une|votre|l'|la|les)?\s*(?:équipe|service|département)\s+(?:de|composée de)\s+(${COUNT})`,
+      'gi',
+    ),
     priority: 4,
     negatable: true,
     read: (m) => {
@@ -16,7 +37,10 @@ export const FR_PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(String.raw`\b(${COUNT})\s+(?:collaborateurs?|collaboratrices?|personnes|ingénieurs?|salariés?|managers?)\s+(?:\S+\s+){0,3}?(?:sous (?:votre|sa) responsabilité|vous seront rattachés|rattachés)`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(${COUNT})\s+(?:collaborateurs?|collaboratrices?|personnes|ingénieurs?|salariés?|managers?)\s+(?:\S+\s+){0,3}?(?:sous (?:votre|sa) responsabilité|vous seront rattachés|rattachés)`,
+      'gi',
+    ),
     priority: 5,
     negatable: true,
     read: (m) => {
@@ -24,12 +48,27 @@ export const FR_PATTERNS: Pattern[] = [
       return { signal: 'team-size', weight: 4, count, explanation: `${count ?? 'Several'} people report to the role` };
     },
   },
-  fixed(/\b(?:recrutement|recruter|entretiens annuels|évaluations? annuelles?|montée en compétences de l'équipe|plannings?)\b/gi, 'authority', 1.2, 'Runs hiring, reviews or staff planning'),
-  fixed(/\b(?:opérationnel(?:le)?|hands-on|mettre les mains dans|vos propres (?:clients|dossiers|projets)|portefeuille (?:de clients )?en propre)\b/gi, 'hands-on', 1.8, 'Keeps hands-on work of their own'),
+  fixed(
+    /\b(?:recrutement|recruter|entretiens annuels|évaluations? annuelles?|montée en compétences de l'équipe|plannings?)\b/gi,
+    'authority',
+    1.2,
+    'Runs hiring, reviews or staff planning',
+  ),
+  fixed(
+    /\b(?:opérationnel(?:le)?|hands-on|mettre les mains dans|vos propres (?:clients|dossiers|projets)|portefeuille (?:de clients )?en propre)\b/gi,
+    'hands-on',
+    1.8,
+    'Keeps hands-on work of their own',
+  ),
   fixed(/\b(?:stratégie|stratégique|budget|feuille de route)\b/gi, 'strategy', 1, 'Shapes strategy or owns a budget'),
   fixed(/\b(?:parties prenantes|transverse|collaboration|interlocuteurs?)\b/gi, 'collaboration', 0.6, 'Works with many people'),
   fixed(/\b(?:autonomie|autonome|télétravail)\b/gi, 'autonomy', 1, 'Works independently'),
-  fixed(/\b(?:astreintes?|week-ends?|déplacements fréquents|horaires décalés)\b/gi, 'pressure', 1, 'Carries workload or lifestyle pressure'),
+  fixed(
+    /\b(?:astreintes?|week-ends?|déplacements fréquents|horaires décalés)\b/gi,
+    'pressure',
+    1,
+    'Carries workload or lifestyle pressure',
+  ),
 ];
 
 export const FR_NEGATORS = /\b(?:pas|sans|aucun(?:e)?|ni|jamais)\b/i;

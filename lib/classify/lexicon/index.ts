@@ -15,7 +15,11 @@ export interface Lexicon {
 
 /** Share of a language's commonest function words among the text's first words. */
 function stopwordShare(text: string, words: Set<string>): number {
-  const tokens = text.slice(0, 3000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const tokens =
+    text
+      .slice(0, 3000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (tokens.length === 0) return 0;
   return tokens.filter((t) => words.has(t)).length / tokens.length;
 }

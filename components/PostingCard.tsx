@@ -1,0 +1,35 @@
+import type { PostingRecord } from '@/lib/model/saved-posting';
+import { RoleTag } from './RoleTag';
+
+export interface PostingCardProps {
+  record: PostingRecord;
+  onSave?: (id: string) => void;
+}
+
+/** One posting with its role type and the reasons for it. */
+export function PostingCard({ record, onSave }: PostingCardProps) {
+  const { posting, classification, status } = record;
+  const saved = status !== 'seen' && status !== 'dismissed';
+  return (
+    <article className="card" aria-labelledby={`title-${record.id}`}>
+      <header className="card-head">
+        <RoleTag roleType={classification.roleType} />
+        <span className="muted">confidence {Math.round(classification.confidence * 100)}%</span>
+      </header>
+      <h3 id={`title-${record.id}`} className="card-title">
+        {posting.title}
+      </h3>
+      <p className="muted">{[posting.company, posting.locations[0]].filter(Boolean).join(' · ')}</p>
+      <ul className="reasons">
+        {classification.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      {onSave && (
+        <button type="button" className="primary" disabled={saved} onClick={() => onSave(record.id)}>
+          {saved ? 'Saved' : 'Save posting'}
+        </button>
+      )}
+    </article>
+  );
+}

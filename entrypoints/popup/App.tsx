@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useState } from 'react';
+import { PostingCard } from '@/components/PostingCard';
+import { SavedList } from '@/components/SavedList';
+import { db } from '@/lib/db/database';
+import { getPostings, listSaved, setStatus } from '@/lib/db/postings';
+import { activeTabId, send } from '@/lib/messages/channel';
+import type { PostingRecord } from '@/lib/model/saved-posting';
+
+interface State {
+  current: PostingRecord[];
+  saved: PostingRecord[];
+  error?: string;
+}
+
+/** The tab to describe: the active one, or the one named by ?tab= when the popup is opened as a page. */
+async function targetTabId(): Promise<number | undefined> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(named) && named > 0 ? named : activeTabId();
+}
+
+async function load(): Promise<State> {
+  const tabId = await targetTabId();
+  const ids = tabId === undefined ? [] : (await send({ type: 'getTabPostings', tabId })).ids;
+  const [current, saved] = await Promise.all([getPostings(db(), ids), listSaved(db())]);
+  return { current, saved };
+}
+
+export function App() {
+  const [state, setState] = useState<State | null>(null);
+  const refresh = useCallback(() => {
+    load().then(setState, (e: unknown) =>
+      setState({ current: [], saved: [], error: e instanceof Error ? e.message : String(e) }),
+    );
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  const save = (id: string) => {
+    setStatus(db(), id, 'saved').then(refresh, (e: unknown) =>
+      setState((s) => s && { ...s, error: e instanceof Error ? e.message : String(e) }),
+    );
+  };
+
+  return (
+    <main className="popup">
+      <h1 className="brand">Crossroads</h1>
+      {state?.error && (
+        <p role="alert" className="error">
+          {state.error}
+        </p>
+      )}
+      <section aria-labelledby="on-this-page">
+        <h2 id="on-this-page">On this page</h2>
+        {state === null ? (
+          <p className="muted">Reading…</p>
+        ) : state.current.length === 0 ? (
+          <p className="muted">No job posting found on this page.</p>
+        ) : (
+          state.current.map((r) => <PostingCard key={r.id} record={r} onSave={save} />)
+        )}
+      </section>
+      <section aria-labelledby="saved">
+        <h2 id="saved">Saved</h2>
+        {state && <SavedList records={state.saved} />}
+      </section>
+    </main>
+  );
+}

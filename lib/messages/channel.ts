@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import type { Envelope, Request, RequestType, ResponseOf } from './protocol';
+
+/**
+ * The one module that talks to browser.runtime and browser.tabs. It imports
+ * only types from the protocol, so the content script stays free of zod; the
+ * background parses everything it receives.
+ */
+
+export async function send<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseOf<T>> {
+  const envelope = (await browser.runtime.sendMessage(request)) as Envelope<ResponseOf<T>> | undefined;
+  if (!envelope) throw new Error('Crossroads did not answer. Reload the page to try again.');
+  if (!envelope.ok) throw new Error(envelope.error);
+  return envelope.data;
+}
+
+export interface SenderInfo {
+  /** The message came from this extension (content script or page), not another one. */
+  sameExtension: boolean;
+  /** The message came from one of our own pages (popup, dashboard), not a content script. */
+  fromExtensionPage: boolean;
+  /** The tab the message came from, when it came from a tab. */
+  tabId: number | undefined;
+}
+
+export type Handler = (message: unknown, sender: SenderInfo) => Promise<Envelope<unknown>>;
+
+export function listen(handler: Handler): void {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const info: SenderInfo = {
+      sameExtension: sender.id === browser.runtime.id,
+      fromExtensionPage: typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/')),
+      tabId: sender.tab?.id,
+    };
+    handler(message, info).then(sendResponse, (e: unknown) =>
+      sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+    );
+    // Keeps the channel open for the asynchronous answer.
+    return true;
+  });
+}
+
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export function onTabRemoved(callback: (tabId: number) => void): void {
+  browser.tabs.onRemoved.addListener((tabId) => callback(tabId));
+}

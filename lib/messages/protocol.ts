@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { classificationSchema } from '../model/classification';
+import { postingSchema } from '../model/posting';
+import { postingStatusSchema } from '../model/saved-posting';
+
+/**
+ * Every message between the extension's parts. Requests from content scripts
+ * come from pages we do not control: the background parses each one here
+ * before it touches anything.
+ */
+export const requestSchema = z.discriminatedUnion('type', [
+  /** A content script found postings on its page. */
+  z.object({ type: z.literal('analyzePostings'), postings: z.array(postingSchema).min(1).max(50) }),
+  z.object({ type: z.literal('setPostingStatus'), id: z.string().min(1).max(400), status: postingStatusSchema }),
+  /** The popup asks what the active tab showed. */
+  z.object({ type: z.literal('getTabPostings'), tabId: z.number().int().nonnegative() }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+
+export const analyzedPostingSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  classification: classificationSchema,
+  status: postingStatusSchema,
+});
+export type AnalyzedPosting = z.infer<typeof analyzedPostingSchema>;
+
+export const responseSchemas = {
+  analyzePostings: z.object({ results: z.array(analyzedPostingSchema) }),
+  setPostingStatus: z.object({ status: postingStatusSchema }),
+  getTabPostings: z.object({ ids: z.array(z.string()) }),
+} satisfies Record<RequestType, z.ZodType>;
+
+export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
+
+/** What travels back: the answer, or an error in plain words. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -1,0 +1,2 @@
+// IndexedDB for Dexie in Node: the same engine behaviour tests rely on, in memory.
+import 'fake-indexeddb/auto';
