@@ -52,7 +52,7 @@ export function axesFrom(found: Found[]): Axes {
 
 /** Turns the two axes into the three labels' probabilities. */
 export function scoresFrom(axes: Axes): Classification['scores'] {
-  const leads = sigmoid((axes.authority - 3) / 1.1);
+  const leads = sigmoid((axes.authority - 2.6) / 0.9);
   let handsOnP = sigmoid((axes.handsOn - 2.6) / 1);
   // A stated split decides more than counted phrases do.
   if (axes.handsOnShare !== undefined) handsOnP = Math.max(handsOnP, sigmoid((axes.handsOnShare - 0.3) * 12));

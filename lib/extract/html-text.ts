@@ -104,6 +104,7 @@ export function decodeEntities(s: string): string {
 }
 
 const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>|<!--[\s\S]*?-->|<!\[CDATA\[|\]\]>/g;
+const ESCAPED_HTML = /&lt;\/?(?:p|br|li|ul|ol|div|strong|b|h[1-6]|span)\b/i;
 const LOOKS_LIKE_HTML = /<\/?(p|br|li|ul|ol|div|strong|b|em|i|h[1-6]|span|a|table|script|style)\b[^>]*>/i;
 
 function convert(html: string): string {
@@ -126,7 +127,7 @@ function convert(html: string): string {
       dropDepth = 1;
       dropTag = name;
     } else if (name === 'br') out += '\n';
-    else if (name === 'li') out += closing ? '\n' : '\n• ';
+    else if (name === 'li') out += closing ? '' : '\n• ';
     else if (BLOCK_TAGS.has(name)) out += '\n\n';
     else if (name === 'td' || name === 'th') out += closing ? '\t' : '';
   }
@@ -152,14 +153,12 @@ export function tidyText(s: string): string {
 export function htmlToText(input: string): string {
   let s = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
   // Descriptions arrive plain, HTML, HTML-escaped HTML, or escaped twice.
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass < 4; pass++) {
     if (LOOKS_LIKE_HTML.test(s)) s = convert(s);
     const decoded = decodeEntities(s);
-    if (decoded === s || !LOOKS_LIKE_HTML.test(decoded)) {
-      s = decoded;
-      break;
-    }
+    const more = decoded !== s && (LOOKS_LIKE_HTML.test(decoded) || ESCAPED_HTML.test(decoded));
     s = decoded;
+    if (!more) break;
   }
   const text = tidyText(s);
   return text.length > MAX_DESCRIPTION_CHARS ? `${text.slice(0, MAX_DESCRIPTION_CHARS - 1)}…` : text;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launchExtension, openPopupFor } from './harness';
+import { type Harness, launchExtension, openPopupFor } from '../../scripts/extension-browser';
 
 const GREENHOUSE_URL = 'https://job-boards.greenhouse.io/corvidtherapeutics/jobs/4012345007';
 const LEVER_URL = 'https://jobs.lever.co/ledgerline/6f1c2d9e-8a4b-4c1f-9b7e-2d5a3c4e1f00';

@@ -160,7 +160,7 @@ export const EN_PATTERNS: Pattern[] = [
   fixed(/\bline[- ]manag(?:e|es|ing|ement|er)\b/gi, 'authority', 3, 'Line-manages staff', { priority: 2 }),
   fixed(
     new RegExp(
-      String.raw`\b(?:supervis(?:e|es|ing)|manag(?:e|es|ing)|lead(?:s|ing)?|direct(?:s|ing)?|oversee(?:s|ing)?)(?:,? (?:and |train |coach |mentor |develop |evaluate |appraise |schedule )+)*(?:and (?:evaluat(?:e|es|ing)|apprais(?:e|es|ing)|develop(?:s|ing)?|train(?:s|ing)?|coach(?:es|ing)?) )?(?:all |the |our |your |a |its |their )?(?:[\w'-]+ ){0,3}?(?:staff|personnel|employees|${PEOPLE})\b`,
+      String.raw`\b(?:supervis(?:e|es|ing)|manag(?:e|es|ing)|lead(?:s|ing)?|direct(?:s|ing)?|oversee(?:s|ing)?)(?:,? (?:and |train |coach |mentor |develop |evaluate |appraise |schedule )+)*\s+(?:and (?:evaluat(?:e|es|ing)|apprais(?:e|es|ing)|develop(?:s|ing)?|train(?:s|ing)?|coach(?:es|ing)?)\s+)?(?:all |the |our |your |a |its |their )?(?:[\w'-]+ ){0,3}?(?:staff|personnel|employees|${PEOPLE})\b`,
       'gi',
     ),
     'authority',
@@ -241,7 +241,7 @@ export const EN_PATTERNS: Pattern[] = [
     'Hires for the team',
   ),
   fixed(
-    /\b(?:performance (?:reviews?|management|evaluations?|appraisals?|conversations)|appraisals?|evaluations? of (?:staff|the team|team members)|annual reviews|1:1s|1-on-1s|one[- ]to[- ]ones?|one[- ]on[- ]ones?)\b/gi,
+    /\b(?:performance (?:reviews?|management|evaluations?|appraisals?|conversations)|appraisals?|evaluations? of (?:staff|the team|team members)|(?:staff|their|team|employee|annual) evaluations|annual reviews|1:1s|1-on-1s|one[- ]to[- ]ones?|one[- ]on[- ]ones?)\b/gi,
     'authority',
     1.5,
     'Runs performance reviews and one-to-ones',

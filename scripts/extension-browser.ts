@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { findChromium, NO_CHROMIUM_MESSAGE } from '../../scripts/chromium';
+import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
+export const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
 
 export interface Harness {
   context: BrowserContext;

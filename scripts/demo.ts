@@ -1,0 +1,74 @@
+/**
+ * `npm start`: the extension working, offline. Loads the built extension in
+ * Chromium, opens bundled demo postings at their real job-site URLs (served
+ * from fixtures, nothing goes to the network), and writes screenshots of the
+ * badge, its panel and the popup. Headed when a display exists; then the
+ * browser stays open for you to try it.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
+import { launchExtension, openPopupFor } from './extension-browser';
+
+const OUT = resolve(process.env.DEMO_OUT ?? 'demo-output');
+const DEMOS = [
+  {
+    url: 'https://job-boards.greenhouse.io/corvidtherapeutics/jobs/4012345007',
+    fixture: 'greenhouse/director-analytical-development.html',
+    name: 'greenhouse-leadership',
+  },
+  {
+    url: 'https://jobs.lever.co/quillstream/6f1c2d9e-8a4b-4c1f-9b7e-2d5a3c4e1f00',
+    fixture: 'lever/staff-software-engineer.html',
+    name: 'lever-specialist',
+  },
+  {
+    url: 'https://bookwyrm.wd3.myworkdayjobs.com/en-US/careers/job/Berlin/Tech-Lead-Manager--Search_R-10482',
+    fixture: 'workday/tech-lead-manager-search.html',
+    name: 'workday-hybrid',
+  },
+];
+
+async function main() {
+  if (!findChromium()) {
+    console.error(NO_CHROMIUM_MESSAGE);
+    process.exit(1);
+  }
+  mkdirSync(OUT, { recursive: true });
+  const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.HEADLESS !== '1';
+  const h = await launchExtension({ headless: !headed });
+  for (const demo of DEMOS) h.serve(demo.url, demo.fixture);
+
+  const pages = [];
+  for (const demo of DEMOS) {
+    const page = await h.context.newPage();
+    await page.goto(demo.url);
+    const badge = page.locator('crossroads-badge').getByRole('button').first();
+    await badge.waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: resolve(OUT, `${demo.name}-badge.png`) });
+    await badge.click();
+    await page.locator('crossroads-badge').getByRole('dialog').waitFor();
+    await page.locator('crossroads-badge').getByRole('button', { name: 'Save' }).click();
+    await page.locator('crossroads-badge').getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page.screenshot({ path: resolve(OUT, `${demo.name}-panel.png`) });
+    console.log(`✓ ${demo.name}: ${(await badge.getAttribute('aria-label')) ?? ''}`);
+    pages.push(page);
+  }
+  const popup = await openPopupFor(h, pages[0] ?? (await h.context.newPage()));
+  await popup.setViewportSize({ width: 380, height: 640 });
+  await popup.getByRole('list', { name: 'Saved postings' }).waitFor();
+  await popup.screenshot({ path: resolve(OUT, 'popup.png'), fullPage: true });
+  if (h.unrouted.length > 0) console.warn(`Requests that were refused (nothing leaves the machine): ${h.unrouted.join(', ')}`);
+  console.log(`Screenshots written to ${OUT}`);
+  if (headed) {
+    console.log('The browser stays open with the demo postings: close it to finish.');
+    await new Promise((done) => h.context.on('close', done));
+  } else {
+    await h.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

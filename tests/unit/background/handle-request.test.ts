@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { getPosting } from '@/lib/db/postings';
+import { freshDb, fromPage, fromPopup, handleRequest, memoryTabs, samplePosting } from '../helpers';
+
+describe('the background answering messages', () => {
+  it('classifies, stores and remembers the tab of a posting a page reports', async () => {
+    const deps = { db: freshDb(), tabs: memoryTabs() };
+    const answer = await handleRequest({ type: 'analyzePostings', postings: [samplePosting()] }, fromPage(7), deps);
+    expect(answer).toMatchObject({
+      ok: true,
+      data: { results: [{ id: 'gh-1', status: 'seen', classification: { roleType: 'leadership' } }] },
+    });
+    expect((await getPosting(deps.db, 'gh-1'))?.posting.title).toBe('Engineering Manager');
+    expect(await handleRequest({ type: 'getTabPostings', tabId: 7 }, fromPopup, deps)).toEqual({
+      ok: true,
+      data: { ids: ['gh-1'] },
+    });
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['an unknown type', { type: 'dropDatabase' }],
+    ['a posting without a title', { type: 'analyzePostings', postings: [samplePosting({ title: '' })] }],
+    ['an oversized description', { type: 'analyzePostings', postings: [samplePosting({ description: 'x'.repeat(70_000) })] }],
+    ['a prototype-polluting payload', JSON.parse('{"type":"analyzePostings","postings":[],"__proto__":{"polluted":1}}')],
+  ])('refuses %s with an error and writes nothing', async (_name, message) => {
+    const deps = { db: freshDb(), tabs: memoryTabs() };
+    const answer = await handleRequest(message, fromPage(), deps);
+    expect(answer.ok).toBe(false);
+    expect(await deps.db.postings.count()).toBe(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses messages from another extension', async () => {
+    const deps = { db: freshDb(), tabs: memoryTabs() };
+    const answer = await handleRequest(
+      { type: 'analyzePostings', postings: [samplePosting()] },
+      { ...fromPage(), sameExtension: false },
+      deps,
+    );
+    expect(answer).toEqual({ ok: false, error: 'Messages from other extensions are not accepted.' });
+    expect(await deps.db.postings.count()).toBe(0);
+  });
+
+  it('does not let a page read what another tab showed', async () => {
+    const deps = { db: freshDb(), tabs: memoryTabs() };
+    await handleRequest({ type: 'analyzePostings', postings: [samplePosting()] }, fromPage(7), deps);
+    expect((await handleRequest({ type: 'getTabPostings', tabId: 7 }, fromPage(8), deps)).ok).toBe(false);
+  });
+
+  it('keeps the status the user chose when the posting is seen again', async () => {
+    const deps = { db: freshDb(), tabs: memoryTabs() };
+    await handleRequest({ type: 'analyzePostings', postings: [samplePosting()] }, fromPage(), deps);
+    expect(await handleRequest({ type: 'setPostingStatus', id: 'gh-1', status: 'saved' }, fromPage(), deps)).toEqual({
+      ok: true,
+      data: { status: 'saved' },
+    });
+    const again = await handleRequest({ type: 'analyzePostings', postings: [samplePosting()] }, fromPage(), deps);
+    expect(again).toMatchObject({ ok: true, data: { results: [{ status: 'saved' }] } });
+  });
+});

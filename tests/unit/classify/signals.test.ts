@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '@/lib/classify/role-type';
+
+const role = (description: string, title = 'Specialist') => classify({ title, description });
+const signals = (description: string) => role(description).evidence.map((e) => [e.signal, e.text]);
+
+describe('team sizes', () => {
+  it.each([
+    ['You will manage a team of 6 engineers and own hiring and performance reviews.', 6],
+    ['Three direct reports: two analysts and a data engineer. You run their 1:1s and reviews.', 3],
+    ['You will grow the team from 3 to 10, hiring and coaching each of them.', 10],
+    ['Four engineers will report to you; you run hiring and performance reviews.', 4],
+  ])('reads "%s" as leading %i people', (text, size) => {
+    const c = role(text);
+    expect(c.roleType).toBe('leadership');
+    expect(c.evidence.some((e) => e.signal === 'team-size' && e.explanation.includes(String(size)))).toBe(true);
+  });
+});
+
+describe('negation and scope', () => {
+  it.each([
+    'This role has no direct reports. You will design and build the billing service.',
+    'This is an individual-contributor role: you will design and build the billing service.',
+    'This is not a people-management position. You will design and build the billing service.',
+    'You will lead the migration without formal authority over the teams involved.',
+    'No one reports to this role; you will own the analysis end to end.',
+  ])('reads "%s" as specialist', (text) => {
+    const c = role(text, 'Senior Manager');
+    expect(c.roleType).toBe('specialist');
+    expect(c.evidence.some((e) => e.signal === 'no-authority')).toBe(true);
+  });
+
+  it('does not let a negation reach past its clause', () => {
+    const c = role('You will not write production code, and you will manage a team of 8 engineers with hiring and reviews.');
+    expect(c.roleType).toBe('leadership');
+  });
+});
+
+describe('hedges', () => {
+  it('counts "may mentor" and "opportunity to lead in future" as possibilities, not duties', () => {
+    const c = role(
+      'You may mentor interns. There is an opportunity to lead a team of 4 in future. You build the models yourself.',
+    );
+    expect(c.roleType).toBe('specialist');
+    expect(c.evidence.find((e) => e.signal === 'team-size')?.explanation).toContain('possibility');
+  });
+});
+
+describe('hands-on work alongside leading', () => {
+  it.each([
+    ['You will manage a team of 4 engineers (hiring, 1:1s, reviews) and spend 60% hands-on writing code.'],
+    ['Line manage three physiotherapists, including appraisals, while carrying your own caseload.'],
+    ['As a player-coach you carry your own quota while managing four territory reps, their hiring and reviews.'],
+    ['Supervise the shift staff and their evaluations while carrying a patient assignment on most shifts.'],
+  ])('reads "%s" as hybrid', (text) => {
+    expect(role(text).roleType).toBe('hybrid');
+  });
+
+  it('reads a stated absence of hands-on work as leadership', () => {
+    const c = role('Eight engineers report to you. You hire, run 1:1s and reviews. You will not write production code.');
+    expect(c.roleType).toBe('leadership');
+    expect(c.evidence.some((e) => e.signal === 'not-hands-on')).toBe(true);
+  });
+});
+
+describe('boilerplate', () => {
+  it('ignores the About-us section, benefits and the equal-opportunity statement', () => {
+    const text = [
+      'About Acme',
+      'Acme is led by an award-winning leadership team who manage a team of 4,000 people.',
+      'The role',
+      'You will analyse pricing data and build models yourself as an individual contributor.',
+      'Benefits',
+      'Health insurance, 401(k), and managers who support your growth and performance reviews twice a year.',
+      'Acme is an equal opportunity employer and does not discriminate on the basis of race.',
+    ].join('\n');
+    const c = role(text, 'Analyst');
+    expect(c.roleType).toBe('specialist');
+    expect(signals(text).some(([, t]) => /4,000|performance reviews/.test(t ?? ''))).toBe(false);
+  });
+});
+
+describe('titles are a weak prior', () => {
+  it('an Account Manager with no reports is a specialist', () => {
+    expect(
+      role('You manage a portfolio of 40 accounts against your own revenue target. No direct reports.', 'Account Manager')
+        .roleType,
+    ).toBe('specialist');
+  });
+  it('a Senior Analyst managing five analysts leads', () => {
+    const c = role(
+      'Five financial analysts report to you; you hire them, set their priorities and run their reviews.',
+      'Senior Analyst',
+    );
+    expect(c.roleType).toBe('leadership');
+  });
+});
+
+describe('other languages', () => {
+  it('reads German people responsibility and its absence', () => {
+    expect(
+      role('Sie übernehmen die disziplinarische Führung eines Teams von 8 Mitarbeitenden und führen Mitarbeitergespräche.')
+        .roleType,
+    ).toBe('leadership');
+    expect(
+      role('Die Position hat keine Personalverantwortung. Sie entwickeln die Software selbst und mit dem Team.', 'Teamleiter')
+        .roleType,
+    ).toBe('specialist');
+  });
+  it('reads French and Spanish team leadership', () => {
+    expect(role('Vous encadrez une équipe de 12 personnes et conduisez le recrutement et les entretiens annuels.').roleType).toBe(
+      'leadership',
+    );
+    expect(role('Liderarás un equipo de 7 personas, con personas a cargo, y la evaluación del desempeño.').roleType).toBe(
+      'leadership',
+    );
+  });
+});
+
+describe('the output', () => {
+  it('has scores summing to 1, evidence with offsets into the description, and plain reasons', () => {
+    const description = 'You will manage a team of 6 engineers and own hiring. You will not write code.';
+    const c = role(description);
+    expect(c.scores.leadership + c.scores.specialist + c.scores.hybrid).toBeCloseTo(1, 6);
+    for (const e of c.evidence.filter((x) => x.field === 'description')) {
+      expect(description.slice(e.start, e.end)).toBe(e.text);
+    }
+    expect(c.reasons[0]).toMatch(/6/);
+    expect(c.orientation).toBeGreaterThan(0.5);
+  });
+
+  it('is deterministic', () => {
+    const d = 'Lead a small team of 3 while staying hands-on in the code.';
+    expect(role(d)).toEqual(role(d));
+  });
+});
