@@ -53,7 +53,7 @@ export function axesFrom(found: Found[]): Axes {
 /** Turns the two axes into the three labels' probabilities. */
 export function scoresFrom(axes: Axes): Classification['scores'] {
   const leads = sigmoid((axes.authority - 2.6) / 0.9);
-  let handsOnP = sigmoid((axes.handsOn - 2.6) / 1);
+  let handsOnP = sigmoid((axes.handsOn - 1.4) / 0.5);
   // A stated split decides more than counted phrases do.
   if (axes.handsOnShare !== undefined) handsOnP = Math.max(handsOnP, sigmoid((axes.handsOnShare - 0.3) * 12));
   return { leadership: leads * (1 - handsOnP), hybrid: leads * handsOnP, specialist: 1 - leads };

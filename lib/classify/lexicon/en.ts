@@ -220,7 +220,12 @@ export const EN_PATTERNS: Pattern[] = [
     negatable: true,
     read: (m) => {
       const count = parseCount(m[1] ?? '');
-      return { signal: 'team-size', weight: 2, count, explanation: `Works with a ${count ?? 'sizeable'}-person team` };
+      return {
+        signal: 'team-size',
+        weight: 2,
+        count,
+        explanation: `Part of a ${count ?? 'sizeable'}-person team the role leads`,
+      };
     },
   },
   {
@@ -308,7 +313,39 @@ export const EN_PATTERNS: Pattern[] = [
     'Carries a quota of their own',
   ),
   fixed(/\b(?:stay(?:s|ing)?|remain(?:s|ing)?|be|being|still|very|deeply) hands[- ]on\b/gi, 'hands-on', 2.5, 'Stays hands-on'),
-  fixed(/\bhands[- ]on\b/gi, 'hands-on', 1.2, 'Hands-on work'),
+  fixed(/\bhands[- ]on\b/gi, 'hands-on', 1, 'Hands-on work'),
+  fixed(
+    /\bhands[- ]on (?:leader(?:ship)?|manager|management|approach|style|attitude|mentality|mindset)\b/gi,
+    'hands-on',
+    0.3,
+    'Describes a hands-on leadership style',
+    { priority: 2 },
+  ),
+  fixed(
+    /\b(?:you'll|you will|you'd|expect to) (?:also |still )?be (?:cooking|coding|programming|designing|teaching|selling|writing|treating patients|nursing|building|baking|repairing|fixing|drafting|operating|driving|cutting|serving|on the tools|on the floor|on the line)\b/gi,
+    'hands-on',
+    2,
+    'Does the hands-on work too',
+  ),
+  fixed(
+    /\b(?:also|still|continue to|keep) (?:cook|code|program|design|teach|sell|write|treat|build|bake|repair|draft|see patients|carry|handle|run)s?\b/gi,
+    'hands-on',
+    1.2,
+    'Keeps doing the work too',
+  ),
+  fixed(
+    /\b(?:one|two|three|four|five|six|\d)(?: (?:or|to) (?:two|three|four|five|six|\d))? (?:nights|days|shifts|evenings|mornings|sessions) (?:a|per|each) week\b/gi,
+    'hands-on',
+    1,
+    'Works shifts on the front line',
+  ),
+  fixed(
+    /\bboth (?:a |an |our |the )?(?:[\w-]+ ){0,4}?(?:\w+(?:er|or|ist|ian|ant)) and (?:a |an |our |the )?(?:[\w-]+ ){0,3}?(?:lead|leader|manager|supervisor|head)\b/gi,
+    'time-split',
+    2.5,
+    "Is both a practitioner and the team's leader",
+    { negatable: false },
+  ),
   fixed(
     /\b(?:writ(?:e|es|ing)|ship(?:s|ping)?) (?:production |lots of |a lot of |most of the |real )?code\b|\bcoding\b/gi,
     'hands-on',
