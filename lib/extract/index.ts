@@ -1,12 +1,31 @@
 import type { Posting } from '../model/posting';
+import { indeedAdapter } from './adapters/indeed';
+import { linkedinAdapter } from './adapters/linkedin';
+import type { SiteAdapter } from './adapters/types';
 import { extractJsonLd } from './json-ld';
+import { extractMicrodata } from './microdata';
+
+export const ADAPTERS: SiteAdapter[] = [linkedinAdapter, indeedAdapter];
+
+type Reader = (doc: Document, url: URL) => Posting[];
 
 /**
- * The page's postings, best source first. Never throws into the page: a
- * reader that fails is skipped and the next one is tried.
+ * The page's postings, from the best source it has: JSON-LD, then microdata,
+ * then the site's adapter. Never throws into the page: a reader that fails is
+ * skipped and the next one is tried.
  */
-export function extractPostings(doc: Document, url: string): Posting[] {
-  const readers = [extractJsonLd];
+export function extractPostings(doc: Document, href: string): Posting[] {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return [];
+  }
+  const readers: Reader[] = [
+    (d) => extractJsonLd(d, href),
+    (d) => extractMicrodata(d, href),
+    ...ADAPTERS.filter((a) => a.matches(url)).map((a) => a.extract),
+  ];
   for (const read of readers) {
     try {
       const found = read(doc, url);
