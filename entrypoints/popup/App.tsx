@@ -3,10 +3,11 @@ import { PostingCard } from '@/components/PostingCard';
 import { SavedList } from '@/components/SavedList';
 import { db } from '@/lib/db/database';
 import { getPostings, listSaved, setStatus } from '@/lib/db/postings';
-import { activeTabId, send } from '@/lib/messages/channel';
+import { activeTabId, injectAnalyzer, send } from '@/lib/messages/channel';
 import type { PostingRecord } from '@/lib/model/saved-posting';
 
 interface State {
+  tabId: number | undefined;
   current: PostingRecord[];
   saved: PostingRecord[];
   error?: string;
@@ -22,14 +23,23 @@ async function load(): Promise<State> {
   const tabId = await targetTabId();
   const ids = tabId === undefined ? [] : (await send({ type: 'getTabPostings', tabId })).ids;
   const [current, saved] = await Promise.all([getPostings(db(), ids), listSaved(db())]);
-  return { current, saved };
+  return { tabId, current, saved };
+}
+
+/** After injecting the analyzer, its answer reaches the background a moment later. */
+async function waitForPostings(tabId: number, tries = 20): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if ((await send({ type: 'getTabPostings', tabId })).ids.length > 0) return;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error('No job posting could be read on this page.');
 }
 
 export function App() {
   const [state, setState] = useState<State | null>(null);
   const refresh = useCallback(() => {
     load().then(setState, (e: unknown) =>
-      setState({ current: [], saved: [], error: e instanceof Error ? e.message : String(e) }),
+      setState({ tabId: undefined, current: [], saved: [], error: e instanceof Error ? e.message : String(e) }),
     );
   }, []);
   useEffect(refresh, [refresh]);
@@ -38,6 +48,17 @@ export function App() {
     setStatus(db(), id, 'saved').then(refresh, (e: unknown) =>
       setState((s) => s && { ...s, error: e instanceof Error ? e.message : String(e) }),
     );
+  };
+
+  const [analyzing, setAnalyzing] = useState(false);
+  const analyze = () => {
+    const tabId = state?.tabId;
+    if (tabId === undefined) return;
+    setAnalyzing(true);
+    injectAnalyzer(tabId)
+      .then(() => waitForPostings(tabId))
+      .then(refresh, (e: unknown) => setState((s) => s && { ...s, error: e instanceof Error ? e.message : String(e) }))
+      .finally(() => setAnalyzing(false));
   };
 
   return (
@@ -53,7 +74,12 @@ export function App() {
         {state === null ? (
           <p className="muted">Reading…</p>
         ) : state.current.length === 0 ? (
-          <p className="muted">No job posting found on this page.</p>
+          <div>
+            <p className="muted">No job posting found on this page.</p>
+            <button type="button" className="primary" onClick={analyze} disabled={analyzing || state.tabId === undefined}>
+              {analyzing ? 'Analyzing…' : 'Analyze this page'}
+            </button>
+          </div>
         ) : (
           state.current.map((r) => <PostingCard key={r.id} record={r} onSave={save} />)
         )}

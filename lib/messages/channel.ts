@@ -48,3 +48,20 @@ export async function activeTabId(): Promise<number | undefined> {
 export function onTabRemoved(callback: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener((tabId) => callback(tabId));
 }
+
+/**
+ * Runs the on-demand analyzer in a tab ("Analyze this page"). Needs the
+ * activeTab grant the user gives by opening the popup on that tab.
+ */
+export async function injectAnalyzer(tabId: number): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/analyze.js'] });
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new Error(
+      /cannot be scripted|chrome:|about:|extensions gallery|webstore/i.test(reason)
+        ? 'The browser does not let extensions read this page.'
+        : `Could not read this page: ${reason}`,
+    );
+  }
+}

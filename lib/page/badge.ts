@@ -1,5 +1,5 @@
-import type { AnalyzedPosting } from '@/lib/messages/protocol';
-import type { RoleType } from '@/lib/model/role-type';
+import type { AnalyzedPosting } from '../messages/protocol';
+import type { RoleType } from '../model/role-type';
 import { BADGE_CSS } from './badge-style';
 
 export const BADGE_TAG = 'crossroads-badge';

@@ -1,0 +1,172 @@
+import { extractPostings } from '../extract';
+import { findTitleElement, normalTitle } from '../extract/title-anchor';
+import { send } from '../messages/channel';
+import type { AnalyzedPosting } from '../messages/protocol';
+import type { Posting } from '../model/posting';
+import { BADGE_TAG, createBadge } from './badge';
+
+/** Single-page sites re-render in bursts; one detection after the burst is enough. */
+const SETTLE_MS = 300;
+
+/** What the detector needs from its host script's lifetime (WXT's ContentScriptContext fits). */
+export interface Lifecycle {
+  readonly isInvalid: boolean;
+  onInvalidated(cb: () => void): void;
+  setTimeout(handler: () => void, ms: number): number;
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
+}
+
+export interface DetectorOptions {
+  /** How the page is read; the "Analyze this page" script adds the heuristic fallback. */
+  extract?: (doc: Document, href: string) => Posting[];
+}
+
+interface Shown {
+  result: AnalyzedPosting;
+  host: HTMLElement;
+  /** The title element the badge sits in, to notice at once when it shows another posting. */
+  anchor: Element | null;
+}
+
+/**
+ * Finds the page's posting, asks the background to classify it, and keeps
+ * one badge beside its title: again after every client-side navigation or
+ * re-render, never showing a previous posting's result.
+ */
+export function startDetection(life: Lifecycle, options: DetectorOptions = {}): () => void {
+  const extract = options.extract ?? extractPostings;
+  let generation = 0;
+  let signature = '';
+  let href = location.href;
+  let results: AnalyzedPosting[] = [];
+  const dismissed = new Set<string>();
+  const shown = new Map<string, Shown>();
+
+  const clearBadges = () => {
+    for (const s of shown.values()) s.host.remove();
+    shown.clear();
+  };
+
+  const forget = () => {
+    generation++;
+    signature = '';
+    results = [];
+    clearBadges();
+  };
+
+  const anchorText = (anchor: Element) => {
+    let text = '';
+    for (const node of Array.from(anchor.childNodes))
+      if (node.nodeName.toLowerCase() !== BADGE_TAG) text += node.textContent ?? '';
+    return normalTitle(text);
+  };
+
+  /** Synchronous, in the mutation callback before the next paint: a badge whose title changed goes now. */
+  const dropStale = () => {
+    if (location.href !== href) {
+      href = location.href;
+      forget();
+      return;
+    }
+    for (const [id, s] of shown) {
+      if (s.anchor && !anchorText(s.anchor).includes(normalTitle(s.result.title))) {
+        s.host.remove();
+        shown.delete(id);
+        signature = '';
+      }
+    }
+  };
+
+  const placeBadges = () => {
+    for (const result of results) {
+      if (dismissed.has(result.id)) continue;
+      const existing = shown.get(result.id);
+      if (existing?.host.isConnected) continue;
+      const host =
+        existing?.host ??
+        createBadge(result, {
+          onSave: async (id) => {
+            await send({ type: 'setPostingStatus', id, status: 'saved' });
+          },
+          onDismiss: (id) => {
+            dismissed.add(id);
+            shown.get(id)?.host.remove();
+          },
+        });
+      const anchor = findTitleElement(document, result.title);
+      if (anchor) {
+        host.removeAttribute('data-floating');
+        anchor.append(host);
+      } else {
+        host.setAttribute('data-floating', '');
+        document.body.append(host);
+      }
+      shown.set(result.id, { result, host, anchor });
+    }
+  };
+
+  const detect = async () => {
+    if (life.isInvalid) return;
+    href = location.href;
+    let postings: Posting[] = [];
+    try {
+      postings = extract(document, href);
+    } catch {
+      postings = [];
+    }
+    const next = `${href}\n${postings.map((p) => `${p.id}\t${p.title}`).join('\n')}`;
+    if (next === signature) {
+      placeBadges();
+      return;
+    }
+    forget();
+    signature = next;
+    const mine = generation;
+    if (postings.length === 0) return;
+    try {
+      const answer = await send({ type: 'analyzePostings', postings });
+      // The page moved on while we waited: this answer is for a posting no longer shown.
+      if (mine !== generation || life.isInvalid) return;
+      results = answer.results;
+      placeBadges();
+    } catch (e) {
+      if (mine === generation) signature = '';
+      console.debug('Crossroads: could not analyze this posting', e);
+    }
+  };
+
+  let timer: number | undefined;
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = life.setTimeout(() => {
+      timer = undefined;
+      void detect();
+    }, SETTLE_MS);
+  };
+
+  const ours = (n: Node) => n.nodeName.toLowerCase() === BADGE_TAG;
+  const observer = new MutationObserver((mutations) => {
+    dropStale();
+    const onlyOurs = mutations.every((m) => m.type === 'childList' && [...m.addedNodes, ...m.removedNodes].every(ours));
+    // Our own badge going in needs nothing; a badge taken out (re-render, hostile page) is put back.
+    if (onlyOurs && [...shown.values()].every((s) => s.host.isConnected)) return;
+    schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+  life.addEventListener(window, 'wxt:locationchange', () => {
+    dropStale();
+    schedule();
+  });
+  const stop = () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+    clearBadges();
+  };
+  life.onInvalidated(stop);
+  void detect();
+  return () => {
+    forget();
+    stop();
+  };
+}
