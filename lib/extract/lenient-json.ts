@@ -4,7 +4,7 @@
  * Returns undefined when nothing can be recovered; never throws.
  */
 
-const MAX_JSON_CHARS = 2_000_000;
+const MAX_JSON_CHARS = 16_000_000;
 
 function stripWrappers(s: string): string {
   return s

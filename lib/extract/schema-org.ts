@@ -1,6 +1,6 @@
 import { MAX_ID_CHARS, MAX_SHORT_TEXT, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../model/limits';
 import type { Posting } from '../model/posting';
-import { htmlToText, tidyText } from './html-text';
+import { htmlToText } from './html-text';
 import { postingId } from './posting-id';
 
 /**
@@ -24,7 +24,8 @@ function asArray(v: unknown): unknown[] {
 /** The first usable string among the values, depth-limited ("name" of an object, "@value", plain strings). */
 export function textOf(v: unknown, depth = 0): string {
   if (depth > 4) return '';
-  if (typeof v === 'string') return tidyText(v);
+  // Names and places are one line of plain text, even when a site put markup or entities in them.
+  if (typeof v === 'string') return htmlToText(v.length > 2000 ? v.slice(0, 2000) : v).replace(/\s+/g, ' ');
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) {
     for (const item of v) {
@@ -75,10 +76,10 @@ export function findJobPostingNodes(root: unknown): Node[] {
 }
 
 function placeText(place: unknown): string {
-  if (typeof place === 'string') return tidyText(place);
+  if (typeof place === 'string') return textOf(place);
   if (!isRecord(place)) return '';
   const address = place.address;
-  if (typeof address === 'string') return tidyText(address);
+  if (typeof address === 'string') return textOf(address);
   if (isRecord(address)) {
     const parts = [address.addressLocality, address.addressRegion, address.addressCountry].map((p) => textOf(p)).filter(Boolean);
     if (parts.length > 0) return [...new Set(parts)].join(', ');
@@ -128,7 +129,8 @@ export interface SchemaPostingOptions {
 export function postingFromSchemaNode(node: Node, opts: SchemaPostingOptions): Posting | null {
   const title = textOf(node.title) || textOf(node.name);
   if (!title) return null;
-  const rawDescription = typeof node.description === 'string' ? node.description : textOf(node.description);
+  const d = node.description;
+  const rawDescription = typeof d === 'string' ? d : isRecord(d) && typeof d['@value'] === 'string' ? d['@value'] : textOf(d);
   const description = htmlToText(rawDescription);
   const locations = asArray(node.jobLocation).map(placeText).filter(Boolean).slice(0, 50);
   const url = typeof node.url === 'string' && /^https?:/i.test(node.url) ? node.url : opts.url;

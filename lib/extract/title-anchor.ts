@@ -6,6 +6,18 @@ export function normalTitle(s: string): string {
     .trim();
 }
 
+/**
+ * Whether text shown on the page is the posting's title: the same words, or
+ * one holding the other (sites add "(m/w/d)", a location, or cut long titles).
+ */
+export function showsTitle(shown: string, title: string): boolean {
+  const text = normalTitle(shown);
+  const want = normalTitle(title);
+  if (!text || !want) return false;
+  if (text === want) return true;
+  return (text.includes(want) && text.length < want.length * 2 + 40) || (want.includes(text) && text.length > 8);
+}
+
 const HEADINGS = 'h1, h2, [role="heading"], h3';
 
 /**
@@ -14,17 +26,9 @@ const HEADINGS = 'h1, h2, [role="heading"], h3';
  * h1, else nothing (the badge then floats in a corner).
  */
 export function findTitleElement(doc: Document, title: string): Element | null {
-  const want = normalTitle(title);
-  if (!want) return null;
   const headings = Array.from(doc.querySelectorAll(HEADINGS)).slice(0, 300);
   const visible = headings.filter((h) => !h.closest('[hidden], [aria-hidden="true"], template, crossroads-badge'));
-  const exact = visible.find((h) => normalTitle(h.textContent ?? '') === want);
+  const exact = visible.find((h) => normalTitle(h.textContent ?? '') === normalTitle(title));
   if (exact) return exact;
-  const holds = visible.find((h) => {
-    const text = normalTitle(h.textContent ?? '');
-    return (
-      text.length > 0 && text.length < want.length * 2 + 40 && (text.includes(want) || (want.includes(text) && text.length > 8))
-    );
-  });
-  return holds ?? visible.find((h) => h.tagName === 'H1') ?? null;
+  return visible.find((h) => showsTitle(h.textContent ?? '', title)) ?? visible.find((h) => h.tagName === 'H1') ?? null;
 }

@@ -7,7 +7,8 @@ const text = (max: number) => z.string().max(max);
 export const postingSchema = z.object({
   /** Stable key: the posting's own identifier when it has one, else derived from URL and title. */
   id: text(MAX_ID_CHARS).min(1),
-  url: text(MAX_URL_CHARS),
+  /** Only web (and, for saved pages, file) addresses: never javascript: or data: links in our views. */
+  url: text(MAX_URL_CHARS).regex(/^(?:https?|file):\/\//i, 'must be a web address'),
   title: text(MAX_TITLE_CHARS).min(1),
   company: text(MAX_SHORT_TEXT).default(''),
   locations: z.array(text(MAX_SHORT_TEXT)).max(50).default([]),

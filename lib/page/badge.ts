@@ -4,6 +4,16 @@ import { BADGE_CSS } from './badge-style';
 
 export const BADGE_TAG = 'crossroads-badge';
 
+const HOST_STYLE: Array<[string, string]> = [
+  ['display', 'inline-block'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['filter', 'none'],
+  ['transform', 'none'],
+  ['clip-path', 'none'],
+  ['pointer-events', 'auto'],
+];
+
 const LABEL: Record<RoleType, string> = { leadership: 'Leadership', specialist: 'Specialist', hybrid: 'Hybrid' };
 
 export interface BadgeActions {
@@ -34,6 +44,8 @@ export function badgeLabel(result: AnalyzedPosting): string {
 export function createBadge(result: AnalyzedPosting, actions: BadgeActions): HTMLElement {
   const host = document.createElement(BADGE_TAG);
   host.dataset.postingId = result.id;
+  // Inline !important outranks any page stylesheet, so a page cannot hide or restyle the badge by CSS.
+  for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
   const root = host.attachShadow({ mode: 'open' });
   const style = el('style');
   style.textContent = BADGE_CSS;

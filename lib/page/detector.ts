@@ -1,5 +1,5 @@
 import { extractPostings } from '../extract';
-import { findTitleElement, normalTitle } from '../extract/title-anchor';
+import { findTitleElement, showsTitle } from '../extract/title-anchor';
 import { send } from '../messages/channel';
 import type { AnalyzedPosting } from '../messages/protocol';
 import type { Posting } from '../model/posting';
@@ -7,6 +7,7 @@ import { BADGE_TAG, createBadge } from './badge';
 
 /** Single-page sites re-render in bursts; one detection after the burst is enough. */
 const SETTLE_MS = 300;
+const MAX_WAIT_MS = 1_000;
 
 /** What the detector needs from its host script's lifetime (WXT's ContentScriptContext fits). */
 export interface Lifecycle {
@@ -54,12 +55,15 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
     clearBadges();
   };
 
-  const anchorText = (anchor: Element) => {
+  /** The anchor still shows this posting's title (our own badge's text aside). */
+  const anchorShows = (anchor: Element, title: string) => {
     let text = '';
     for (const node of Array.from(anchor.childNodes))
       if (node.nodeName.toLowerCase() !== BADGE_TAG) text += node.textContent ?? '';
-    return normalTitle(text);
+    return showsTitle(text, title);
   };
+
+  const stillShown = () => [...shown.values()].every((s) => s.anchor?.isConnected && anchorShows(s.anchor, s.result.title));
 
   /** Synchronous, in the mutation callback before the next paint: a badge whose title changed goes now. */
   const dropStale = () => {
@@ -69,7 +73,7 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
       return;
     }
     for (const [id, s] of shown) {
-      if (s.anchor && !anchorText(s.anchor).includes(normalTitle(s.result.title))) {
+      if (s.anchor && !anchorShows(s.anchor, s.result.title)) {
         s.host.remove();
         shown.delete(id);
         signature = '';
@@ -114,6 +118,9 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
     } catch {
       postings = [];
     }
+    // Some apps drop their JSON-LD after hydrating: while the same URL still shows
+    // the same title, the posting is still there.
+    if (postings.length === 0 && shown.size > 0 && signature.startsWith(`${href}\n`) && stillShown()) return;
     const next = `${href}\n${postings.map((p) => `${p.id}\t${p.title}`).join('\n')}`;
     if (next === signature) {
       placeBadges();
@@ -136,8 +143,13 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
   };
 
   let timer: number | undefined;
+  let waitingSince = 0;
   const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
+    // A page that never stops changing (tickers, animations) must not postpone detection for ever.
+    if (timer !== undefined) {
+      if (Date.now() - waitingSince > MAX_WAIT_MS) return;
+      clearTimeout(timer);
+    } else waitingSince = Date.now();
     timer = life.setTimeout(() => {
       timer = undefined;
       void detect();
