@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -19,7 +19,11 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+    // Test build only (`wxt build --mode activetab`, written to .output/chrome-mv3-activetab):
+    // a headless browser cannot click the toolbar button that grants activeTab, so
+    // this build holds the grant for one test host instead. Never shipped.
+    ...(mode === 'activetab' ? { host_permissions: ['*://careers.pinecrest.example/*'] } : {}),
+  }),
   // Keep Firefox on MV3 too so both builds share one permission model.
   manifestVersion: 3,
   webExt: { disabled: true },

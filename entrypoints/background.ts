@@ -3,7 +3,29 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '@/lib/background/handle-request';
 import { tabPostingsIn } from '@/lib/background/tab-postings';
 import { db } from '@/lib/db/database';
-import { listen, onTabRemoved } from '@/lib/messages/channel';
+import { JOB_SITE_MATCHES } from '@/lib/extract/job-sites';
+import { hasEverySiteAccess, listen, onTabRemoved } from '@/lib/messages/channel';
+
+const EVERYWHERE_ID = 'crossroads-every-site';
+
+/** Runs the job-site content script on every site while the optional permission is granted. */
+async function syncEverySiteScript(): Promise<void> {
+  const granted = await hasEverySiteAccess();
+  const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [EVERYWHERE_ID] })).length > 0;
+  if (granted && !registered) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: EVERYWHERE_ID,
+        matches: ['*://*/*'],
+        excludeMatches: [...JOB_SITE_MATCHES],
+        js: ['content-scripts/jobs.js'],
+        runAt: 'document_idle',
+      },
+    ]);
+  } else if (!granted && registered) {
+    await browser.scripting.unregisterContentScripts({ ids: [EVERYWHERE_ID] });
+  }
+}
 
 export default defineBackground(() => {
   // Session storage outlives the service worker's naps but not the browser session, like tab ids.
@@ -11,4 +33,8 @@ export default defineBackground(() => {
   const deps = { db: db(), tabs };
   listen((message, sender) => handleRequest(message, sender, deps));
   onTabRemoved((tabId) => void tabs.remove(tabId));
+  const sync = () => void syncEverySiteScript().catch((e: unknown) => console.warn('Crossroads: every-site detection', e));
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  sync();
 });

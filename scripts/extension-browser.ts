@@ -4,6 +4,8 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
+/** The test build that holds an activeTab-like grant for one host (see wxt.config.ts). */
+export const ACTIVETAB_EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3-activetab');
 export const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
 
 export interface Harness {
@@ -24,7 +26,8 @@ export interface Harness {
  * what a test routed: real job-site URLs serve fixture pages, so the real
  * match patterns run, and anything else is refused and recorded.
  */
-export async function launchExtension(opts: { headless?: boolean } = {}): Promise<Harness> {
+export async function launchExtension(opts: { headless?: boolean; extensionDir?: string } = {}): Promise<Harness> {
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
   const context = await chromium.launchPersistentContext('', {
@@ -32,8 +35,8 @@ export async function launchExtension(opts: { headless?: boolean } = {}): Promis
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 860 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

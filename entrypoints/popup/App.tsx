@@ -1,9 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
+import { EverySiteToggle } from '@/components/EverySiteToggle';
 import { PostingCard } from '@/components/PostingCard';
 import { SavedList } from '@/components/SavedList';
 import { db } from '@/lib/db/database';
 import { getPostings, listSaved, setStatus } from '@/lib/db/postings';
-import { activeTabId, injectAnalyzer, send } from '@/lib/messages/channel';
+import {
+  activeTabId,
+  dropEverySiteAccess,
+  hasEverySiteAccess,
+  injectAnalyzer,
+  requestEverySiteAccess,
+  send,
+} from '@/lib/messages/channel';
 import type { PostingRecord } from '@/lib/model/saved-posting';
 
 interface State {
@@ -50,6 +58,14 @@ export function App() {
     );
   };
 
+  const [everySite, setEverySite] = useState(false);
+  useEffect(() => {
+    hasEverySiteAccess().then(setEverySite, () => setEverySite(false));
+  }, []);
+  const toggleEverySite = (on: boolean) => {
+    (on ? requestEverySiteAccess() : dropEverySiteAccess().then(() => false)).then(setEverySite, () => setEverySite(!on));
+  };
+
   const [analyzing, setAnalyzing] = useState(false);
   const analyze = () => {
     const tabId = state?.tabId;
@@ -87,6 +103,10 @@ export function App() {
       <section aria-labelledby="saved">
         <h2 id="saved">Saved</h2>
         {state && <SavedList records={state.saved} />}
+      </section>
+      <section aria-labelledby="settings">
+        <h2 id="settings">Settings</h2>
+        <EverySiteToggle enabled={everySite} onChange={toggleEverySite} />
       </section>
     </main>
   );

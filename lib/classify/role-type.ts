@@ -1,8 +1,8 @@
-import { type Classification, classificationSchema, type Evidence } from '../model/classification';
+import type { Classification, Evidence } from '../model/classification';
 import type { RoleType } from '../model/role-type';
 import { demandFrom } from './demand';
 import { reasonsFrom } from './explain';
-import { LEXICONS } from './lexicon';
+import { lexiconsFor } from './lexicon';
 import { type Found, scan } from './scan';
 import { titleEvidence } from './title';
 
@@ -68,8 +68,8 @@ export function classify(input: ClassifyInput): Classification {
   const description = input.description;
   const found = [
     ...titleEvidence(input.title),
-    ...LEXICONS.flatMap((lex) =>
-      lex.detect(description)
+    ...lexiconsFor(description).flatMap((lex) =>
+      true
         ? scan(description, lex.patterns, {
             field: 'description',
             negators: lex.negators,
@@ -93,7 +93,8 @@ export function classify(input: ClassifyInput): Classification {
     .map(({ priority: _p, count: _c, handsOnShare: _h, impliedAuthority: _i, ...e }) => e)
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, 200);
-  return classificationSchema.parse({
+  // Our own output: typed, not parsed here; it is parsed where it crosses a boundary (storage).
+  return {
     roleType,
     scores,
     confidence,
@@ -101,5 +102,5 @@ export function classify(input: ClassifyInput): Classification {
     demand: demandFrom(found, axes, scores),
     evidence,
     reasons: reasonsFrom(found, roleType),
-  });
+  };
 }

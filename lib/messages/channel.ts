@@ -65,3 +65,19 @@ export async function injectAnalyzer(tabId: number): Promise<void> {
     );
   }
 }
+
+/** Optional detection on every site: the permission itself is the setting, so they can never disagree. */
+const EVERY_SITE = { origins: ['*://*/*'] };
+
+export function hasEverySiteAccess(): Promise<boolean> {
+  return browser.permissions.contains(EVERY_SITE);
+}
+
+/** Must run inside the user's click: the browser shows its own permission prompt. */
+export function requestEverySiteAccess(): Promise<boolean> {
+  return browser.permissions.request(EVERY_SITE);
+}
+
+export function dropEverySiteAccess(): Promise<boolean> {
+  return browser.permissions.remove(EVERY_SITE);
+}

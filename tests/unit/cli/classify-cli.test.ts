@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classificationSchema } from '@/lib/model/classification';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const FIXTURES = resolve(ROOT, 'tests/fixtures');
+
+function runCli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/classify.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const lines = r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { code: r.status, lines, stderr: r.stderr };
+}
+
+describe('npm run classify', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crossroads-cli-'));
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, '{"title": "Nurse", ');
+  const empty = join(dir, 'about-us.html');
+  writeFileSync(empty, '<html><body><h1>About us</h1><p>We make chairs.</p></body></html>');
+  const array = join(dir, 'two.json');
+  writeFileSync(
+    array,
+    JSON.stringify([
+      {
+        '@type': 'JobPosting',
+        identifier: 'A-1',
+        title: 'Staff Engineer',
+        description: 'Individual contributor role, no direct reports. You write code.',
+      },
+      {
+        title: 'Head of Sales',
+        url: 'https://jobs.example.com/hos',
+        description: 'Six account executives report to you; you hire and coach them.',
+      },
+    ]),
+  );
+
+  it('prints one JSON line per posting from html, json and jsonl, with the classifier output', () => {
+    const { code, lines } = runCli(
+      resolve(FIXTURES, 'greenhouse/director-analytical-development.html'),
+      array,
+      resolve(FIXTURES, 'labelled/dev-postings.jsonl'),
+    );
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(1 + 2 + 60);
+    const [html, first, second, jsonl] = lines;
+    expect(html).toMatchObject({
+      id: '4012345007',
+      title: 'Director, Analytical Development',
+      company: 'Corvid Therapeutics',
+      roleType: 'leadership',
+    });
+    expect(String(html?.source)).toMatch(/director-analytical-development\.html$/);
+    expect(first).toMatchObject({ source: `${array}#1`, id: 'A-1', roleType: 'specialist' });
+    expect(second).toMatchObject({ source: `${array}#2`, roleType: 'leadership' });
+    expect(String(second?.id)).toMatch(/^u-[0-9a-f]{8}$/);
+    expect(jsonl).toMatchObject({ id: 'd001', title: 'Director, Analytical Development' });
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(
+        expect.arrayContaining([
+          'source',
+          'id',
+          'title',
+          'company',
+          'location',
+          'description',
+          'roleType',
+          'scores',
+          'confidence',
+          'evidence',
+        ]),
+      );
+      expect(String(line.description)).not.toMatch(/<p>|<li>/);
+      expect(
+        classificationSchema.pick({ roleType: true, scores: true, confidence: true, evidence: true }).safeParse(line).success,
+      ).toBe(true);
+    }
+  });
+
+  it('reports a broken file on stderr by name, still prints the others, and exits non-zero', () => {
+    const { code, lines, stderr } = runCli(broken, empty, array);
+    expect(code).toBe(1);
+    expect(stderr).toContain('broken.json');
+    expect(stderr).not.toContain('about-us.html');
+    expect(lines.map((l) => l.id)).toEqual(['A-1', expect.stringMatching(/^u-/)]);
+  });
+});
