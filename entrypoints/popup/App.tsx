@@ -13,6 +13,7 @@ import {
   send,
 } from '@/lib/messages/channel';
 import type { PostingRecord } from '@/lib/model/saved-posting';
+import { ProfilePanel } from './ProfilePanel';
 
 interface State {
   tabId: number | undefined;
@@ -66,6 +67,7 @@ export function App() {
     (on ? requestEverySiteAccess() : dropEverySiteAccess().then(() => false)).then(setEverySite, () => setEverySite(!on));
   };
 
+  const [assessing, setAssessing] = useState(false);
   const [analyzing, setAnalyzing] = useState(false);
   const analyze = () => {
     const tabId = state?.tabId;
@@ -76,6 +78,15 @@ export function App() {
       .then(refresh, (e: unknown) => setState((s) => s && { ...s, error: e instanceof Error ? e.message : String(e) }))
       .finally(() => setAnalyzing(false));
   };
+
+  if (assessing) {
+    return (
+      <main className="popup">
+        <h1 className="brand">Crossroads</h1>
+        <ProfilePanel assessing setAssessing={setAssessing} onProfileChange={refresh} />
+      </main>
+    );
+  }
 
   return (
     <main className="popup">
@@ -100,6 +111,7 @@ export function App() {
           state.current.map((r) => <PostingCard key={r.id} record={r} onSave={save} />)
         )}
       </section>
+      <ProfilePanel assessing={false} setAssessing={setAssessing} />
       <section aria-labelledby="saved">
         <h2 id="saved">Saved</h2>
         {state && <SavedList records={state.saved} />}

@@ -81,3 +81,22 @@ export function requestEverySiteAccess(): Promise<boolean> {
 export function dropEverySiteAccess(): Promise<boolean> {
   return browser.permissions.remove(EVERY_SITE);
 }
+
+export async function openDashboard(hash = ''): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
+}
+
+const SYNC_KEY = 'crossroadsProfile';
+
+/** The profile copy in the browser's sync storage (parsed by the caller), if any. */
+export async function readSyncedProfile(): Promise<unknown> {
+  return (await browser.storage.sync.get(SYNC_KEY))[SYNC_KEY];
+}
+
+export async function writeSyncedProfile(payload: unknown): Promise<void> {
+  await browser.storage.sync.set({ [SYNC_KEY]: payload });
+}
+
+export async function clearSyncedProfile(): Promise<void> {
+  await browser.storage.sync.remove(SYNC_KEY);
+}

@@ -1,0 +1,168 @@
+import { useEffect, useRef, useState } from 'react';
+import { FIVE_YEAR_OPTIONS, ITEMS, READINESS, REFLECTIONS } from '@/lib/assess/instrument';
+import { assessmentSteps, stepComplete } from '@/lib/assess/steps';
+import type { Answers, FiveYear } from '@/lib/model/profile';
+import type { Draft } from '@/lib/model/settings';
+import { LikertItem } from './LikertItem';
+
+export interface AssessmentProps {
+  draft: Draft;
+  /** Called on every answer and step, so the container can store it at once. */
+  onDraftChange: (draft: Draft) => void;
+  onComplete: (answers: Answers) => void;
+  onCancel?: () => void;
+}
+
+const STEPS = assessmentSteps();
+const TITLES = { fiveYear: 'Five years from now', readiness: 'Where you stand', reflections: 'Reflect (optional)' } as const;
+
+/**
+ * The self-assessment as a stepper that fits the popup: one short page at a
+ * time, keyboard-only friendly (native controls, focus moves to each new
+ * page's heading), resumable from the stored draft.
+ */
+export function Assessment({ draft, onDraftChange, onComplete, onCancel }: AssessmentProps) {
+  const [answers, setAnswers] = useState<Answers>(draft.answers);
+  const [step, setStep] = useState(Math.min(draft.step, STEPS.length - 1));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const current = STEPS[step] ?? STEPS[0];
+  const last = step === STEPS.length - 1;
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [step]);
+
+  const update = (next: Answers, nextStep = step) => {
+    setAnswers(next);
+    setStep(nextStep);
+    onDraftChange({ answers: next, step: nextStep, updatedAt: Date.now() });
+  };
+
+  if (!current) return null;
+  const ready = stepComplete(current, answers);
+  const title =
+    current.kind === 'items'
+      ? `Questions ${current.first}–${current.first + current.items.length - 1} of ${ITEMS.length}`
+      : TITLES[current.kind];
+
+  return (
+    <form
+      className="assessment"
+      aria-labelledby="assessment-step-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!ready) return;
+        if (last) onComplete(answers);
+        else update(answers, step + 1);
+      }}
+    >
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label="Assessment progress"
+        aria-valuemin={1}
+        aria-valuemax={STEPS.length}
+        aria-valuenow={step + 1}
+        aria-valuetext={`Step ${step + 1} of ${STEPS.length}`}
+      >
+        <div className="progress-bar" style={{ width: `${((step + 1) / STEPS.length) * 100}%` }} />
+      </div>
+      <h2 id="assessment-step-title" ref={heading} tabIndex={-1} className="step-title">
+        {title}
+      </h2>
+      {current.kind === 'items' && (
+        <>
+          <p className="muted">How much do you agree? There are no right answers.</p>
+          {current.items.map((item, i) => (
+            <LikertItem
+              key={item.id}
+              id={item.id}
+              number={current.first + i}
+              text={item.text}
+              value={answers.items[item.id]}
+              onChange={(v) => update({ ...answers, items: { ...answers.items, [item.id]: v } })}
+            />
+          ))}
+        </>
+      )}
+      {current.kind === 'fiveYear' && (
+        <fieldset className="choice-group">
+          <legend>Where do you see yourself in five years, and what would you be doing all day?</legend>
+          {FIVE_YEAR_OPTIONS.map((o) => (
+            <label key={o.value} className="choice">
+              <input
+                type="radio"
+                name="fiveYear"
+                value={o.value}
+                checked={answers.fiveYear === o.value}
+                onChange={() => update({ ...answers, fiveYear: o.value as FiveYear })}
+              />
+              <span>{o.label}</span>
+            </label>
+          ))}
+          <label className="note">
+            <span className="muted">In your words (optional)</span>
+            <textarea
+              rows={2}
+              value={answers.fiveYearNote}
+              maxLength={2000}
+              onChange={(e) => update({ ...answers, fiveYearNote: e.currentTarget.value })}
+            />
+          </label>
+        </fieldset>
+      )}
+      {current.kind === 'readiness' && (
+        <fieldset className="choice-group">
+          <legend>Tick what is true for you today. What you leave unticked becomes your next steps.</legend>
+          {READINESS.map((r) => (
+            <label key={r.id} className="choice">
+              <input
+                type="checkbox"
+                checked={answers.readiness[r.id] ?? false}
+                onChange={(e) => update({ ...answers, readiness: { ...answers.readiness, [r.id]: e.currentTarget.checked } })}
+              />
+              <span>{r.text}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {current.kind === 'reflections' && (
+        <div className="reflections">
+          <p className="muted">Notes for yourself, kept on this machine. Skip any you like.</p>
+          {REFLECTIONS.map((q) => (
+            <label key={q.id} className="note">
+              <span>{q.text}</span>
+              <textarea
+                rows={3}
+                maxLength={4000}
+                value={answers.reflections[q.id] ?? ''}
+                onChange={(e) => update({ ...answers, reflections: { ...answers.reflections, [q.id]: e.currentTarget.value } })}
+              />
+            </label>
+          ))}
+        </div>
+      )}
+      <div className="stepper-actions">
+        {step > 0 ? (
+          <button type="button" onClick={() => update(answers, step - 1)}>
+            Back
+          </button>
+        ) : (
+          onCancel && (
+            <button type="button" onClick={onCancel}>
+              Later
+            </button>
+          )
+        )}
+        <button type="submit" className="primary" disabled={!ready} aria-describedby={ready ? undefined : 'step-hint'}>
+          {last ? 'See my result' : 'Next'}
+        </button>
+      </div>
+      {!ready && (
+        <p id="step-hint" className="muted">
+          Answer each question on this page to go on.
+        </p>
+      )}
+    </form>
+  );
+}

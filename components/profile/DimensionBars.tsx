@@ -1,0 +1,24 @@
+import { DIMENSIONS } from '@/lib/assess/instrument';
+import type { ProfileResult } from '@/lib/model/profile';
+
+/** Each dimension as a labelled bar, 0 to 100, readable without the colours. */
+export function DimensionBars({ dimensions }: { dimensions: ProfileResult['dimensions'] }) {
+  return (
+    <dl className="bars">
+      {DIMENSIONS.map((d) => {
+        const value = Math.round(dimensions[d.id]);
+        return (
+          <div key={d.id} className="bar-row">
+            <dt>{d.label}</dt>
+            <dd>
+              <span className="bar" role="meter" aria-label={d.label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={value}>
+                <span className="bar-fill" style={{ width: `${value}%` }} />
+              </span>
+              <span className="bar-value">{value}</span>
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

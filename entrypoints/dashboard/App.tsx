@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'react';
+import { Assessment } from '@/components/assessment/Assessment';
+import { DataControls } from '@/components/data/DataControls';
+import { HistoryChart } from '@/components/profile/HistoryChart';
+import { ProfileResultView } from '@/components/profile/ProfileResultView';
+import { useProfile } from '@/hooks/useProfile';
+import { coachingFor } from '@/lib/assess/coaching';
+import { toSyncPayload } from '@/lib/assess/sync';
+import { deleteEverything, exportAll, importExport, parseExport } from '@/lib/db/backup';
+import { db } from '@/lib/db/database';
+import { getSetting, setSetting } from '@/lib/db/settings';
+import { clearSyncedProfile, writeSyncedProfile } from '@/lib/messages/channel';
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The full extension page: the assessment with room, its result and history, and the user's data. */
+export function App() {
+  const { state, error, reload, onDraftChange, complete, fail } = useProfile();
+  const [assessing, setAssessing] = useState(location.hash === '#assess');
+  const [sync, setSync] = useState(false);
+  const [persisted, setPersisted] = useState<boolean | undefined>(undefined);
+
+  useEffect(() => {
+    getSetting(db(), 'syncProfile').then((v) => setSync(v ?? false), fail);
+    getSetting(db(), 'persisted').then(setPersisted, fail);
+  }, [fail]);
+
+  const changeSync = (on: boolean) => {
+    setSetting(db(), 'syncProfile', on)
+      .then(async () => {
+        setSync(on);
+        if (!on) await clearSyncedProfile();
+        else if (state?.latest) await writeSyncedProfile(toSyncPayload(state.latest));
+      })
+      .catch(fail);
+  };
+
+  return (
+    <div className="dashboard">
+      <header className="dash-header">
+        <h1 className="brand">Crossroads</h1>
+        <nav aria-label="Sections">
+          <a href="#profile">Profile</a>
+          <a href="#data">Your data</a>
+        </nav>
+      </header>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <main>
+        <section id="profile" aria-labelledby="profile-title" className="panel">
+          <h2 id="profile-title">Profile</h2>
+          {!state ? (
+            <p className="muted">Loading…</p>
+          ) : assessing ? (
+            <Assessment
+              draft={state.draft}
+              onDraftChange={onDraftChange}
+              onCancel={() => setAssessing(false)}
+              onComplete={(answers) => {
+                complete(answers).then(() => setAssessing(false), fail);
+              }}
+            />
+          ) : state.latest ? (
+            <>
+              <ProfileResultView
+                snapshot={state.latest}
+                coaching={coachingFor(state.latest.result, state.latest.answers)}
+                onRetake={() => setAssessing(true)}
+              />
+              <h3>Over time</h3>
+              <HistoryChart snapshots={state.history} />
+            </>
+          ) : (
+            <>
+              <p>
+                Lead people, or master a craft? Answer 24 short statements, say where you see yourself in five years, and tick
+                what you have already done. It takes about four minutes, and your answers never leave this browser.
+              </p>
+              <button type="button" className="primary" onClick={() => setAssessing(true)}>
+                {state.resumed ? 'Continue the assessment' : 'Take the assessment'}
+              </button>
+            </>
+          )}
+        </section>
+        <section id="data" aria-labelledby="data-title" className="panel">
+          <h2 id="data-title">Your data</h2>
+          <DataControls
+            persisted={persisted}
+            syncEnabled={sync}
+            onSyncChange={changeSync}
+            onExport={async () => {
+              const file = await exportAll(db());
+              download(`crossroads-export-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
+            }}
+            onImport={async (text) => {
+              const summary = await importExport(db(), parseExport(text));
+              await reload();
+              return `Imported ${summary.profiles} profile${summary.profiles === 1 ? '' : 's'} and ${summary.postings} posting${summary.postings === 1 ? '' : 's'}.`;
+            }}
+            onDeleteAll={async () => {
+              await deleteEverything(db());
+              await clearSyncedProfile().catch(() => undefined);
+              setSync(false);
+              await reload();
+            }}
+          />
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { Assessment } from '@/components/assessment/Assessment';
+import { ProfileResultView } from '@/components/profile/ProfileResultView';
+import { useProfile } from '@/hooks/useProfile';
+import { coachingFor } from '@/lib/assess/coaching';
+import { openDashboard } from '@/lib/messages/channel';
+
+export interface ProfilePanelProps {
+  assessing: boolean;
+  setAssessing: (on: boolean) => void;
+  /** Told when a profile was completed, so the page can score postings again. */
+  onProfileChange?: () => void;
+}
+
+/** The popup's profile card, or the assessment itself when the user takes it. */
+export function ProfilePanel({ assessing, setAssessing, onProfileChange }: ProfilePanelProps) {
+  const { state, error, onDraftChange, complete, fail } = useProfile();
+  if (!state) return <p className="muted">Loading your profile…</p>;
+  if (assessing) {
+    return (
+      <Assessment
+        draft={state.draft}
+        onDraftChange={onDraftChange}
+        onCancel={() => setAssessing(false)}
+        onComplete={(answers) => {
+          complete(answers).then(() => {
+            setAssessing(false);
+            onProfileChange?.();
+          }, fail);
+        }}
+      />
+    );
+  }
+  return (
+    <section aria-labelledby="profile-heading">
+      <h2 id="profile-heading">Your profile</h2>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {state.latest ? (
+        <ProfileResultView snapshot={state.latest} coaching={coachingFor(state.latest.result, state.latest.answers)} compact />
+      ) : (
+        <p className="muted">
+          Answer a few questions (about four minutes) to see which roles fit you, and how well each posting does.
+        </p>
+      )}
+      <div className="row">
+        <button type="button" className={state.latest ? '' : 'primary'} onClick={() => setAssessing(true)}>
+          {state.resumed ? 'Continue the assessment' : state.latest ? 'Take it again' : 'Take the assessment'}
+        </button>
+        <button type="button" className="link-button" onClick={() => void openDashboard()}>
+          Open dashboard
+        </button>
+      </div>
+    </section>
+  );
+}

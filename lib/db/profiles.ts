@@ -1,0 +1,36 @@
+import { INSTRUMENT_VERSION } from '../assess/instrument';
+import { scoreAnswers } from '../assess/score';
+import { type Answers, type ProfileSnapshot, profileSnapshotSchema } from '../model/profile';
+import type { CrossroadsDb } from './database';
+import { guardWrite } from './errors';
+
+function parseRows(rows: unknown[]): ProfileSnapshot[] {
+  const out: ProfileSnapshot[] = [];
+  for (const row of rows) {
+    const parsed = profileSnapshotSchema.safeParse(row);
+    if (parsed.success) out.push(parsed.data);
+    else console.warn('Crossroads: skipped an unreadable profile snapshot', parsed.error.issues[0]?.message);
+  }
+  return out;
+}
+
+/** Every completed assessment, oldest first: the history. */
+export async function listProfiles(db: CrossroadsDb): Promise<ProfileSnapshot[]> {
+  return parseRows(await db.profiles.orderBy('createdAt').toArray());
+}
+
+export async function latestProfile(db: CrossroadsDb): Promise<ProfileSnapshot | undefined> {
+  return parseRows(await db.profiles.orderBy('createdAt').reverse().limit(5).toArray())[0];
+}
+
+/** Scores and keeps a completed assessment; earlier ones stay for the history. */
+export async function saveProfile(db: CrossroadsDb, answers: Answers, now = Date.now()): Promise<ProfileSnapshot> {
+  const snapshot = profileSnapshotSchema.parse({
+    createdAt: now,
+    instrumentVersion: INSTRUMENT_VERSION,
+    answers,
+    result: scoreAnswers(answers),
+  });
+  const id = await guardWrite(() => db.profiles.add(snapshot));
+  return { ...snapshot, id };
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { answersSchema } from './profile';
+
+/** The assessment in progress, stored on every answer so closing the popup loses nothing. */
+export const draftSchema = z.object({
+  answers: answersSchema,
+  step: z.number().int().min(0).max(100),
+  updatedAt: z.number().int().nonnegative(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+/** Every setting with its schema: a value is parsed on the way in and out. */
+export const settingSchemas = {
+  assessmentDraft: draftSchema,
+  /** Opt-in: copy the latest profile to the browser's sync storage. */
+  syncProfile: z.boolean(),
+  /** Whether the browser agreed to keep our data from eviction (navigator.storage.persist). */
+  persisted: z.boolean(),
+} as const;
+export type SettingKey = keyof typeof settingSchemas;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
