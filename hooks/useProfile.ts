@@ -47,9 +47,12 @@ export function useProfile() {
     reload().catch(fail);
   }, [reload, fail]);
 
-  const onDraftChange = useCallback((draft: Draft) => {
-    saveDraft(db(), draft).catch(fail);
-  }, []);
+  const onDraftChange = useCallback(
+    (draft: Draft) => {
+      saveDraft(db(), draft).catch(fail);
+    },
+    [fail],
+  );
 
   const complete = useCallback(
     async (answers: Answers) => {
@@ -59,7 +62,7 @@ export function useProfile() {
       await reload();
       return snapshot;
     },
-    [reload],
+    [reload, fail],
   );
 
   return { state, error, reload, onDraftChange, complete, fail };

@@ -28,6 +28,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
   const current = STEPS[step] ?? STEPS[0];
   const last = step === STEPS.length - 1;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the heading each time the step changes
   useEffect(() => {
     heading.current?.focus();
   }, [step]);

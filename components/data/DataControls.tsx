@@ -63,10 +63,10 @@ export function DataControls({ persisted, syncEnabled, onSyncChange, onExport, o
       </label>
       <div className="danger-zone">
         {confirming ? (
-          <div role="group" aria-label="Confirm deleting everything">
-            <p>
+          <fieldset className="confirm">
+            <legend>
               <strong>Delete every profile, saved posting and note?</strong> This cannot be undone.
-            </p>
+            </legend>
             <div className="row">
               <button
                 type="button"
@@ -82,7 +82,7 @@ export function DataControls({ persisted, syncEnabled, onSyncChange, onExport, o
                 Keep my data
               </button>
             </div>
-          </div>
+          </fieldset>
         ) : (
           <button type="button" className="danger" onClick={() => setConfirming(true)}>
             Delete everything…

@@ -11,9 +11,7 @@ export function DimensionBars({ dimensions }: { dimensions: ProfileResult['dimen
           <div key={d.id} className="bar-row">
             <dt>{d.label}</dt>
             <dd>
-              <span className="bar" role="meter" aria-label={d.label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={value}>
-                <span className="bar-fill" style={{ width: `${value}%` }} />
-              </span>
+              <meter className="bar" aria-label={d.label} min={0} max={100} value={value} />
               <span className="bar-value">{value}</span>
             </dd>
           </div>

@@ -15,7 +15,7 @@ const SERIES: Array<{ key: 'orientation' | ProfileDimension; label: string; colo
   { key: 'craftDepth', label: 'Depth of craft', color: '#0f7b6c', dash: '2 3' },
 ];
 
-function valueOf(s: ProfileSnapshot, key: (typeof SERIES)[number]['key']): number {
+function seriesValue(s: ProfileSnapshot, key: (typeof SERIES)[number]['key']): number {
   // Everything on one 0..1 axis: orientation from −1..1, dimensions from 0..100.
   return key === 'orientation' ? (s.result.orientation + 1) / 2 : s.result.dimensions[key] / 100;
 }
@@ -30,7 +30,8 @@ export function HistoryChart({ snapshots }: { snapshots: ProfileSnapshot[] }) {
   const date = (t: number) => new Date(t).toLocaleDateString();
   return (
     <figure className="history">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="history-caption" className="history-svg">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="history-title history-caption" className="history-svg">
+        <title id="history-title">Your orientation and two dimensions over time</title>
         <line x1={PAD.left} x2={W - PAD.right} y1={y(0.5)} y2={y(0.5)} className="axis-mid" />
         <text x={4} y={y(1) + 4} className="axis-label">
           high
@@ -51,7 +52,9 @@ export function HistoryChart({ snapshots }: { snapshots: ProfileSnapshot[] }) {
             stroke={s.color}
             strokeWidth={2}
             strokeDasharray={s.dash}
-            points={snapshots.map((snap) => `${x(snap.createdAt).toFixed(1)},${y(valueOf(snap, s.key)).toFixed(1)}`).join(' ')}
+            points={snapshots
+              .map((snap) => `${x(snap.createdAt).toFixed(1)},${y(seriesValue(snap, s.key)).toFixed(1)}`)
+              .join(' ')}
           />
         ))}
       </svg>

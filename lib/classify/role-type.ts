@@ -69,15 +69,13 @@ export function classify(input: ClassifyInput): Classification {
   const found = [
     ...titleEvidence(input.title),
     ...lexiconsFor(description).flatMap((lex) =>
-      true
-        ? scan(description, lex.patterns, {
-            field: 'description',
-            negators: lex.negators,
-            hedges: lex.hedges,
-            skipBoilerplate: true,
-            title: input.title,
-          })
-        : [],
+      scan(description, lex.patterns, {
+        field: 'description',
+        negators: lex.negators,
+        hedges: lex.hedges,
+        skipBoilerplate: true,
+        title: input.title,
+      }),
     ),
   ];
   const axes = axesFrom(found);

@@ -13,17 +13,6 @@ export interface Lexicon {
   stopwords: RegExp | null;
 }
 
-/** Share of a language's commonest function words among the text's first words. */
-function stopwordShare(text: string, words: Set<string>): number {
-  const tokens =
-    text
-      .slice(0, 3000)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
-  if (tokens.length === 0) return 0;
-  return tokens.filter((t) => words.has(t)).length / tokens.length;
-}
-
 const words = (s: string) => new RegExp(`(?:^|[\\s,.;:(])(?:${s.split(' ').join('|')})(?=[\\s,.;:)])`, 'gi');
 const DE = words('und der die das wir mit sie ihr ihre für von zu den ein eine im ist bei auf');
 const FR = words('et les des vous nous une pour dans est avec sur au aux du votre vos');
