@@ -1,4 +1,5 @@
 import type { PostingRecord } from '@/lib/model/saved-posting';
+import { FitSummary } from './FitSummary';
 import { RoleTag } from './RoleTag';
 
 export interface PostingCardProps {
@@ -20,11 +21,18 @@ export function PostingCard({ record, onSave }: PostingCardProps) {
         {posting.title}
       </h3>
       <p className="muted">{[posting.company, posting.locations[0]].filter(Boolean).join(' · ')}</p>
-      <ul className="reasons">
-        {classification.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
+      {record.fit ? (
+        <FitSummary fit={record.fit} />
+      ) : (
+        <>
+          <ul className="reasons">
+            {classification.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+          <p className="muted">Take the assessment below to see how well this role fits you.</p>
+        </>
+      )}
       {onSave && (
         <button type="button" className="primary" disabled={saved} onClick={() => onSave(record.id)}>
           {saved ? 'Saved' : 'Save posting'}

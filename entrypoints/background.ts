@@ -4,7 +4,7 @@ import { handleRequest } from '@/lib/background/handle-request';
 import { tabPostingsIn } from '@/lib/background/tab-postings';
 import { db } from '@/lib/db/database';
 import { JOB_SITE_MATCHES } from '@/lib/extract/job-sites';
-import { hasEverySiteAccess, listen, onTabRemoved } from '@/lib/messages/channel';
+import { hasEverySiteAccess, listen, onTabRemoved, openDashboard } from '@/lib/messages/channel';
 
 const EVERYWHERE_ID = 'crossroads-every-site';
 
@@ -30,7 +30,7 @@ async function syncEverySiteScript(): Promise<void> {
 export default defineBackground(() => {
   // Session storage outlives the service worker's naps but not the browser session, like tab ids.
   const tabs = tabPostingsIn(browser.storage.session);
-  const deps = { db: db(), tabs };
+  const deps = { db: db(), tabs, openAssessment: () => openDashboard('#assess') };
   listen((message, sender) => handleRequest(message, sender, deps));
   onTabRemoved((tabId) => void tabs.remove(tabId));
   const sync = () => void syncEverySiteScript().catch((e: unknown) => console.warn('Crossroads: every-site detection', e));

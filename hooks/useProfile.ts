@@ -2,8 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { adoptable, toSyncPayload } from '@/lib/assess/sync';
 import { completeAssessment, loadDraft, saveDraft } from '@/lib/db/assessment';
 import { db } from '@/lib/db/database';
+import { refitAll } from '@/lib/db/postings';
 import { latestProfile, listProfiles, saveProfile } from '@/lib/db/profiles';
 import { getSetting, setSetting } from '@/lib/db/settings';
+import { fitOf } from '@/lib/fit/score';
 import { readSyncedProfile, writeSyncedProfile } from '@/lib/messages/channel';
 import { type Answers, answersSchema, type ProfileSnapshot } from '@/lib/model/profile';
 import type { Draft } from '@/lib/model/settings';
@@ -21,11 +23,20 @@ async function askToPersist(): Promise<void> {
   await setSetting(db(), 'persisted', granted);
 }
 
+/** Every stored posting's fit, computed again against the newest profile. */
+export async function refitToLatest(): Promise<void> {
+  const profile = await latestProfile(db());
+  if (profile) await refitAll(db(), (r) => fitOf(r.classification, profile));
+}
+
 /** Brings in a newer profile taken in another browser, when sync is on. */
 async function adoptSynced(): Promise<void> {
   if (!(await getSetting(db(), 'syncProfile'))) return;
   const payload = adoptable(await readSyncedProfile(), await latestProfile(db()));
-  if (payload) await saveProfile(db(), answersSchema.parse(payload.answers), payload.createdAt);
+  if (payload) {
+    await saveProfile(db(), answersSchema.parse(payload.answers), payload.createdAt);
+    await refitToLatest();
+  }
 }
 
 /**
@@ -57,6 +68,7 @@ export function useProfile() {
   const complete = useCallback(
     async (answers: Answers) => {
       const snapshot = await completeAssessment(db(), answers);
+      await refitToLatest();
       await askToPersist().catch(() => undefined);
       if (await getSetting(db(), 'syncProfile')) await writeSyncedProfile(toSyncPayload(snapshot)).catch(fail);
       await reload();

@@ -3,7 +3,7 @@ import { Assessment } from '@/components/assessment/Assessment';
 import { DataControls } from '@/components/data/DataControls';
 import { HistoryChart } from '@/components/profile/HistoryChart';
 import { ProfileResultView } from '@/components/profile/ProfileResultView';
-import { useProfile } from '@/hooks/useProfile';
+import { refitToLatest, useProfile } from '@/hooks/useProfile';
 import { coachingFor } from '@/lib/assess/coaching';
 import { toSyncPayload } from '@/lib/assess/sync';
 import { deleteEverything, exportAll, importExport, parseExport } from '@/lib/db/backup';
@@ -104,6 +104,7 @@ export function App() {
             }}
             onImport={async (text) => {
               const summary = await importExport(db(), parseExport(text));
+              await refitToLatest();
               await reload();
               return `Imported ${summary.profiles} profile${summary.profiles === 1 ? '' : 's'} and ${summary.postings} posting${summary.postings === 1 ? '' : 's'}.`;
             }}

@@ -18,7 +18,7 @@ export function dimensionScore(answers: Answers, dimension: ProfileDimension): n
   return ((mean - 1) / 4) * 100;
 }
 
-const FIVE_YEAR_PULL = { leading: 0.3, expert: -0.3, both: 0, unsure: 0 } as const;
+const FIVE_YEAR_PULL = { leading: 0.2, expert: -0.2, both: 0, unsure: 0 } as const;
 
 /**
  * The profile's result. Orientation leans on wanting to lead against wanting
@@ -32,16 +32,14 @@ export function scoreAnswers(answers: Answers): ProfileResult {
   >;
   const centred = (dim: ProfileDimension) => ((d[dim] ?? 50) - 50) / 50;
   const fiveYear = answers.fiveYear ?? 'unsure';
-  const orientation = clamp(
-    0.45 * centred('peopleLeadership') -
+  const leaning =
+    (0.45 * centred('peopleLeadership') -
       0.35 * centred('craftDepth') +
       0.15 * centred('strategicScope') +
       0.1 * centred('collaboration') -
-      0.1 * centred('autonomy') +
-      FIVE_YEAR_PULL[fiveYear],
-    -1,
-    1,
-  );
+      0.1 * centred('autonomy')) /
+    1.15;
+  const orientation = clamp(0.8 * leaning + FIVE_YEAR_PULL[fiveYear], -1, 1);
   // Both sides attract at once: wanting to lead and wanting to keep the craft.
   const both = Math.min(d.peopleLeadership, d.craftDepth) / 100;
   const hybridAppetite = clamp(both * 1.1 - Math.abs(orientation) * 0.3 + (fiveYear === 'both' ? 0.3 : 0), 0, 1);

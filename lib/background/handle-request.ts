@@ -1,6 +1,9 @@
 import { classify } from '../classify/role-type';
+import { evidenceSnippets } from '../classify/snippets';
 import type { CrossroadsDb } from '../db/database';
 import { recordAnalyzed, setStatus } from '../db/postings';
+import { latestProfile } from '../db/profiles';
+import { fitOf } from '../fit/score';
 import type { SenderInfo } from '../messages/channel';
 import { type Envelope, type Request, type ResponseOf, requestSchema } from '../messages/protocol';
 import type { TabPostings } from './tab-postings';
@@ -8,6 +11,7 @@ import type { TabPostings } from './tab-postings';
 export interface Deps {
   db: CrossroadsDb;
   tabs: TabPostings;
+  openAssessment: () => Promise<void>;
 }
 
 const fail = (error: string): Envelope<never> => ({ ok: false, error });
@@ -32,13 +36,18 @@ async function route(request: Request, sender: SenderInfo, deps: Deps): Promise<
   switch (request.type) {
     case 'analyzePostings': {
       if (sender.fromExtensionPage || sender.tabId === undefined) throw new Error('Only a page can report its postings.');
+      const profile = await latestProfile(deps.db);
       const results = [];
       for (const posting of request.postings) {
-        const record = await recordAnalyzed(deps.db, posting, classify(posting));
+        const classification = classify(posting);
+        const fit = profile ? fitOf(classification, profile) : null;
+        const record = await recordAnalyzed(deps.db, posting, classification, Date.now(), fit);
         results.push({
           id: record.id,
           title: record.posting.title,
-          classification: record.classification,
+          classification,
+          fit,
+          snippets: evidenceSnippets(posting.description, classification),
           status: record.status,
         });
       }
@@ -50,6 +59,9 @@ async function route(request: Request, sender: SenderInfo, deps: Deps): Promise<
     }
     case 'setPostingStatus':
       return { status: (await setStatus(deps.db, request.id, request.status)).status };
+    case 'openAssessment':
+      await deps.openAssessment();
+      return {};
     case 'getTabPostings':
       if (!sender.fromExtensionPage) throw new Error('Pages cannot read other tabs.');
       return { ids: await deps.tabs.get(request.tabId) };

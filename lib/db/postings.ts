@@ -29,6 +29,7 @@ export async function recordAnalyzed(
   posting: Posting,
   classification: Classification,
   now = Date.now(),
+  fit: PostingRecord['fit'] = null,
 ): Promise<PostingRecord> {
   return guardWrite(() =>
     db.transaction('rw', db.postings, async () => {
@@ -39,6 +40,7 @@ export async function recordAnalyzed(
         classification,
         status: existing?.status ?? 'seen',
         notes: existing?.notes ?? '',
+        fit,
         firstSeenAt: existing?.firstSeenAt ?? now,
         updatedAt: now,
       });
@@ -64,4 +66,15 @@ export async function setStatus(db: CrossroadsDb, id: string, status: PostingSta
 export async function listSaved(db: CrossroadsDb): Promise<PostingRecord[]> {
   const rows = await db.postings.orderBy('updatedAt').reverse().toArray();
   return parseRows(rows).filter((r) => r.status !== 'seen' && r.status !== 'dismissed');
+}
+
+/** Recomputes every stored posting's fit against a new profile, in one transaction. */
+export async function refitAll(db: CrossroadsDb, fit: (record: PostingRecord) => PostingRecord['fit']): Promise<number> {
+  return guardWrite(() =>
+    db.transaction('rw', db.postings, async () => {
+      const rows = parseRows(await db.postings.toArray());
+      await db.postings.bulkPut(rows.map((r) => ({ ...r, fit: fit(r) })));
+      return rows.length;
+    }),
+  );
 }

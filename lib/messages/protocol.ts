@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { classificationSchema } from '../model/classification';
+import { fitSchema } from '../model/fit';
 import { postingSchema } from '../model/posting';
 import { postingStatusSchema } from '../model/saved-posting';
 
@@ -14,14 +15,22 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setPostingStatus'), id: z.string().min(1).max(400), status: postingStatusSchema }),
   /** The popup asks what the active tab showed. */
   z.object({ type: z.literal('getTabPostings'), tabId: z.number().int().nonnegative() }),
+  /** The badge's "take the assessment" link: a page cannot open extension pages itself. */
+  z.object({ type: z.literal('openAssessment') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
+
+/** A phrase of the posting that moved the result, with a little of the text around it. */
+export const snippetSchema = z.object({ before: z.string(), phrase: z.string(), after: z.string(), explanation: z.string() });
+export type Snippet = z.infer<typeof snippetSchema>;
 
 export const analyzedPostingSchema = z.object({
   id: z.string(),
   title: z.string(),
   classification: classificationSchema,
+  fit: fitSchema.nullable(),
+  snippets: z.array(snippetSchema),
   status: postingStatusSchema,
 });
 export type AnalyzedPosting = z.infer<typeof analyzedPostingSchema>;
@@ -30,6 +39,7 @@ export const responseSchemas = {
   analyzePostings: z.object({ results: z.array(analyzedPostingSchema) }),
   setPostingStatus: z.object({ status: postingStatusSchema }),
   getTabPostings: z.object({ ids: z.array(z.string()) }),
+  openAssessment: z.object({}),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { classificationSchema } from './classification';
+import { fitSchema } from './fit';
 import { postingSchema } from './posting';
 
 export const POSTING_STATUSES = ['seen', 'saved', 'applied', 'interviewing', 'offer', 'declined', 'dismissed'] as const;
@@ -13,6 +14,8 @@ export const postingRecordSchema = z.object({
   classification: classificationSchema,
   status: postingStatusSchema,
   notes: z.string().max(20_000).default(''),
+  /** Against the latest profile; null until the user has one. Recomputed whenever the profile changes. */
+  fit: fitSchema.nullable().default(null),
   firstSeenAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });

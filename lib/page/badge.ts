@@ -19,6 +19,7 @@ const LABEL: Record<RoleType, string> = { leadership: 'Leadership', specialist: 
 export interface BadgeActions {
   onSave: (id: string) => Promise<void>;
   onDismiss: (id: string) => void;
+  onOpenAssessment: () => void;
 }
 
 /** Builds an element with text only: nothing from a page or a posting is ever parsed as markup. */
@@ -33,8 +34,42 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** The badge's accessible name: "Leadership role, fit 82 of 100". */
 export function badgeLabel(result: AnalyzedPosting): string {
-  return `${LABEL[result.classification.roleType]} role`;
+  const role = `${LABEL[result.classification.roleType]} role`;
+  return result.fit ? `${role}, fit ${result.fit.score} of 100` : role;
+}
+
+function reasonsList(result: AnalyzedPosting): HTMLElement {
+  const list = el('ul', { class: 'reasons' });
+  if (result.fit) {
+    for (const r of result.fit.reasons) {
+      const li = el('li', { class: r.sign > 0 ? 'plus' : 'minus' });
+      li.append(
+        el('span', { class: 'sign', 'aria-hidden': 'true' }, r.sign > 0 ? '+' : '−'),
+        el('span', { class: 'visually-hidden' }, r.sign > 0 ? 'For: ' : 'Against: '),
+      );
+      li.append(el('span', {}, r.text.replace(/^(Fits|Against): /, '')));
+      const why = [r.postingEvidence, r.profileAnswer].filter((x): x is string => Boolean(x));
+      if (why.length > 0) li.append(el('span', { class: 'why' }, why.join(' · ')));
+      list.append(li);
+    }
+  } else {
+    for (const reason of result.classification.reasons) list.append(el('li', {}, reason));
+  }
+  return list;
+}
+
+function evidenceList(result: AnalyzedPosting): HTMLElement {
+  const list = el('ul', { class: 'evidence' });
+  for (const s of result.snippets) {
+    const li = el('li');
+    const quote = el('q');
+    quote.append(document.createTextNode(s.before), el('mark', {}, s.phrase), document.createTextNode(s.after));
+    li.append(quote, el('span', { class: 'why' }, s.explanation));
+    list.append(li);
+  }
+  return list;
 }
 
 /**
@@ -49,32 +84,43 @@ export function createBadge(result: AnalyzedPosting, actions: BadgeActions): HTM
   const root = host.attachShadow({ mode: 'open' });
   const style = el('style');
   style.textContent = BADGE_CSS;
-  const { roleType, confidence, reasons } = result.classification;
+  const { roleType, confidence } = result.classification;
   const label = badgeLabel(result);
-  const button = el(
-    'button',
-    { class: `badge ${roleType}`, type: 'button', 'aria-expanded': 'false', 'aria-label': `${label}. Crossroads: show why` },
-    LABEL[roleType],
-  );
-  const panelId = 'crossroads-panel';
-  button.setAttribute('aria-controls', panelId);
+  const button = el('button', {
+    class: `badge ${roleType}`,
+    type: 'button',
+    'aria-expanded': 'false',
+    'aria-controls': 'crossroads-panel',
+    'aria-label': `${label}. Crossroads: show why`,
+  });
+  button.append(el('span', {}, LABEL[roleType]));
+  if (result.fit) button.append(el('span', { class: 'score' }, String(result.fit.score)));
 
-  const panel = el('div', { class: 'panel', id: panelId, role: 'dialog', 'aria-label': `Crossroads: ${label}` });
+  const panel = el('div', { class: 'panel', id: 'crossroads-panel', role: 'dialog', 'aria-label': `Crossroads: ${label}` });
   panel.hidden = true;
-  panel.append(
-    el('h2', {}, label),
-    el('p', { class: 'muted' }, `Confidence ${Math.round(confidence * 100)}%`),
-    el('p', {}, 'Why:'),
-  );
-  const list = el('ul');
-  for (const reason of reasons) list.append(el('li', {}, reason));
-  panel.append(list);
+  panel.append(el('h2', {}, label));
+  if (result.fit) {
+    panel.append(
+      el(
+        'p',
+        { class: 'muted' },
+        `Fit ${result.fit.score} of 100 (${result.fit.band}) · label confidence ${Math.round(confidence * 100)}%`,
+      ),
+    );
+  } else {
+    const invite = el('p', { class: 'invite' });
+    const take = el('button', { type: 'button', class: 'link' }, 'Take the four-minute assessment');
+    take.addEventListener('click', () => actions.onOpenAssessment());
+    invite.append(take, document.createTextNode(' to see how well this role fits you.'));
+    panel.append(el('p', { class: 'muted' }, `Label confidence ${Math.round(confidence * 100)}%`), invite);
+  }
+  panel.append(el('h3', {}, 'Why'), reasonsList(result));
+  if (result.snippets.length > 0) panel.append(el('h3', {}, 'In the posting'), evidenceList(result));
+
   const status = el('p', { class: 'muted', role: 'status' });
-  const save = el(
-    'button',
-    { type: 'button', class: 'primary' },
-    result.status === 'seen' || result.status === 'dismissed' ? 'Save' : 'Saved',
-  );
+  const saved = result.status !== 'seen' && result.status !== 'dismissed';
+  const save = el('button', { type: 'button', class: 'primary' }, saved ? 'Saved' : 'Save');
+  if (saved) save.disabled = true;
   const dismiss = el('button', { type: 'button' }, 'Dismiss');
   const actionsRow = el('div', { class: 'actions' });
   actionsRow.append(save, dismiss);

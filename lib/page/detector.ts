@@ -95,6 +95,10 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
           onDismiss: (id) => {
             dismissed.add(id);
             shown.get(id)?.host.remove();
+            send({ type: 'setPostingStatus', id, status: 'dismissed' }).catch(() => undefined);
+          },
+          onOpenAssessment: () => {
+            send({ type: 'openAssessment' }).catch(() => undefined);
           },
         });
       const anchor = findTitleElement(document, result.title);

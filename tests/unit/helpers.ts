@@ -11,6 +11,8 @@ export function freshDb(): CrossroadsDb {
   return new CrossroadsDb(`test-${n}-${Math.random().toString(36).slice(2)}`);
 }
 
+export const noDashboard = { openAssessment: async () => {} };
+
 export function memoryTabs(): TabPostings {
   const map = new Map<string, unknown>();
   return tabPostingsIn({

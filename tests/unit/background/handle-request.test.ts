@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getPosting } from '@/lib/db/postings';
-import { freshDb, fromPage, fromPopup, handleRequest, memoryTabs, samplePosting } from '../helpers';
+import { freshDb, fromPage, fromPopup, handleRequest, memoryTabs, noDashboard, samplePosting } from '../helpers';
 
 describe('the background answering messages', () => {
   it('classifies, stores and remembers the tab of a posting a page reports', async () => {
-    const deps = { db: freshDb(), tabs: memoryTabs() };
+    const deps = { db: freshDb(), tabs: memoryTabs(), ...noDashboard };
     const answer = await handleRequest({ type: 'analyzePostings', postings: [samplePosting()] }, fromPage(7), deps);
     expect(answer).toMatchObject({
       ok: true,
@@ -24,7 +24,7 @@ describe('the background answering messages', () => {
     ['an oversized description', { type: 'analyzePostings', postings: [samplePosting({ description: 'x'.repeat(70_000) })] }],
     ['a prototype-polluting payload', JSON.parse('{"type":"analyzePostings","postings":[],"__proto__":{"polluted":1}}')],
   ])('refuses %s with an error and writes nothing', async (_name, message) => {
-    const deps = { db: freshDb(), tabs: memoryTabs() };
+    const deps = { db: freshDb(), tabs: memoryTabs(), ...noDashboard };
     const answer = await handleRequest(message, fromPage(), deps);
     expect(answer.ok).toBe(false);
     expect(await deps.db.postings.count()).toBe(0);
@@ -32,7 +32,7 @@ describe('the background answering messages', () => {
   });
 
   it('refuses messages from another extension', async () => {
-    const deps = { db: freshDb(), tabs: memoryTabs() };
+    const deps = { db: freshDb(), tabs: memoryTabs(), ...noDashboard };
     const answer = await handleRequest(
       { type: 'analyzePostings', postings: [samplePosting()] },
       { ...fromPage(), sameExtension: false },
@@ -43,13 +43,13 @@ describe('the background answering messages', () => {
   });
 
   it('does not let a page read what another tab showed', async () => {
-    const deps = { db: freshDb(), tabs: memoryTabs() };
+    const deps = { db: freshDb(), tabs: memoryTabs(), ...noDashboard };
     await handleRequest({ type: 'analyzePostings', postings: [samplePosting()] }, fromPage(7), deps);
     expect((await handleRequest({ type: 'getTabPostings', tabId: 7 }, fromPage(8), deps)).ok).toBe(false);
   });
 
   it('keeps the status the user chose when the posting is seen again', async () => {
-    const deps = { db: freshDb(), tabs: memoryTabs() };
+    const deps = { db: freshDb(), tabs: memoryTabs(), ...noDashboard };
     await handleRequest({ type: 'analyzePostings', postings: [samplePosting()] }, fromPage(), deps);
     expect(await handleRequest({ type: 'setPostingStatus', id: 'gh-1', status: 'saved' }, fromPage(), deps)).toEqual({
       ok: true,

@@ -83,6 +83,24 @@ describe('npm run classify', () => {
     }
   });
 
+  it('adds the fit against a profile file', () => {
+    const profile = resolve(ROOT, 'examples/profiles/specialist-leaning.json');
+    const { code, lines } = runCli(
+      '--profile',
+      profile,
+      resolve(FIXTURES, 'lever/staff-software-engineer.html'),
+      resolve(FIXTURES, 'icims/nurse-manager.html'),
+    );
+    expect(code).toBe(0);
+    const [ic, manager] = lines as Array<{
+      fit: { score: number; band: string; reasons: Array<{ sign: number; text: string }> };
+    }>;
+    expect(ic?.fit.score).toBeGreaterThan(manager?.fit.score ?? 100);
+    expect(['strong', 'good']).toContain(ic?.fit.band);
+    expect(manager?.fit.band).toBe('poor');
+    expect(manager?.fit.reasons.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('reports a broken file on stderr by name, still prints the others, and exits non-zero', () => {
     const { code, lines, stderr } = runCli(broken, empty, array);
     expect(code).toBe(1);

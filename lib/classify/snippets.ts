@@ -1,0 +1,39 @@
+import type { Classification } from '../model/classification';
+
+const ROLE_SIGNALS = new Set([
+  'authority',
+  'team-size',
+  'no-authority',
+  'hands-on',
+  'not-hands-on',
+  'time-split',
+  'influence-only',
+]);
+const CONTEXT = 50;
+
+export interface TextSnippet {
+  before: string;
+  phrase: string;
+  after: string;
+  explanation: string;
+}
+
+/** The decisive phrases with a little context each side, for highlighting where the user reads. */
+export function evidenceSnippets(description: string, c: Classification, max = 4): TextSnippet[] {
+  const out: TextSnippet[] = [];
+  const seen = new Set<string>();
+  for (const e of c.evidence) {
+    if (e.field !== 'description' || !ROLE_SIGNALS.has(e.signal) || e.weight < 1 || seen.has(e.explanation)) continue;
+    seen.add(e.explanation);
+    const from = Math.max(0, e.start - CONTEXT);
+    const to = Math.min(description.length, e.end + CONTEXT);
+    out.push({
+      before: `${from > 0 ? '…' : ''}${description.slice(from, e.start).replace(/\s+/g, ' ').trimStart()}`,
+      phrase: description.slice(e.start, e.end),
+      after: `${description.slice(e.end, to).replace(/\s+/g, ' ').trimEnd()}${to < description.length ? '…' : ''}`,
+      explanation: e.explanation,
+    });
+    if (out.length >= max) break;
+  }
+  return out;
+}
