@@ -69,11 +69,11 @@ export async function listSaved(db: CrossroadsDb): Promise<PostingRecord[]> {
 }
 
 /** Recomputes every stored posting's fit against a new profile, in one transaction. */
-export async function refitAll(db: CrossroadsDb, fit: (record: PostingRecord) => PostingRecord['fit']): Promise<number> {
+export async function refitAll(db: CrossroadsDb, fitFor: (record: PostingRecord) => PostingRecord['fit']): Promise<number> {
   return guardWrite(() =>
     db.transaction('rw', db.postings, async () => {
       const rows = parseRows(await db.postings.toArray());
-      await db.postings.bulkPut(rows.map((r) => ({ ...r, fit: fit(r) })));
+      await db.postings.bulkPut(rows.map((r) => ({ ...r, fit: fitFor(r) })));
       return rows.length;
     }),
   );
