@@ -15,7 +15,7 @@ export function FitSummary({ fit, reasons = true }: { fit: Fit; reasons?: boolea
                 {r.sign > 0 ? '+' : '−'}
               </span>
               <span className="visually-hidden">{r.sign > 0 ? 'For: ' : 'Against: '}</span>
-              <span>{r.text.replace(/^(Fits|Against): /, '')}</span>
+              <span>{r.text}</span>
               {(r.postingEvidence || r.profileAnswer) && (
                 <span className="why">{[r.postingEvidence, r.profileAnswer].filter(Boolean).join(' · ')}</span>
               )}

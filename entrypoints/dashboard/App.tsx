@@ -10,6 +10,7 @@ import { deleteEverything, exportAll, importExport, parseExport } from '@/lib/db
 import { db } from '@/lib/db/database';
 import { getSetting, setSetting } from '@/lib/db/settings';
 import { clearSyncedProfile, writeSyncedProfile } from '@/lib/messages/channel';
+import { SavedPostings } from './SavedPostings';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -48,6 +49,7 @@ export function App() {
         <h1 className="brand">Crossroads</h1>
         <nav aria-label="Sections">
           <a href="#profile">Profile</a>
+          <a href="#postings">Saved postings</a>
           <a href="#data">Your data</a>
         </nav>
       </header>
@@ -91,6 +93,10 @@ export function App() {
               </button>
             </>
           )}
+        </section>
+        <section id="postings" aria-labelledby="postings-title" className="panel">
+          <h2 id="postings-title">Saved postings</h2>
+          <SavedPostings profile={state?.latest?.result} version={state?.latest?.createdAt ?? 0} onError={fail} />
         </section>
         <section id="data" aria-labelledby="data-title" className="panel">
           <h2 id="data-title">Your data</h2>

@@ -78,3 +78,20 @@ export async function refitAll(db: CrossroadsDb, fitFor: (record: PostingRecord)
     }),
   );
 }
+
+export async function setNotes(db: CrossroadsDb, id: string, notes: string, now = Date.now()): Promise<PostingRecord> {
+  return guardWrite(() =>
+    db.transaction('rw', db.postings, async () => {
+      const existing = await getPosting(db, id);
+      if (!existing) throw new Error('That posting is no longer stored.');
+      const record = postingRecordSchema.parse({ ...existing, notes, updatedAt: now });
+      await db.postings.put(record);
+      return record;
+    }),
+  );
+}
+
+/** Every stored posting the user kept or saw, newest first; unreadable rows skipped. */
+export async function listAll(db: CrossroadsDb): Promise<PostingRecord[]> {
+  return parseRows(await db.postings.orderBy('updatedAt').reverse().toArray());
+}

@@ -5,6 +5,8 @@ import type { ProfileSnapshot } from '../model/profile';
 import type { DemandDimension, RoleType } from '../model/role-type';
 import { type Contribution, decisiveAnswer } from './score';
 
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const ROLE_WORDS: Record<RoleType, string> = {
   leadership: 'a leadership role',
   specialist: 'a specialist role',
@@ -55,7 +57,7 @@ export function reasonsFor(parts: Contribution[], c: Classification, profile: Pr
       return {
         sign,
         about: 'roleType',
-        text: `${sign > 0 ? 'Fits' : 'Against'}: ${ROLE_WORDS[c.roleType]}, and ${leanWords(profile.result)}.`,
+        text: `${cap(ROLE_WORDS[c.roleType])}, and ${leanWords(profile.result)}.`,
         postingEvidence: c.reasons[0] ?? null,
         profileAnswer: `orientation ${profile.result.orientation.toFixed(2)} (−1 specialist … +1 leadership)`,
         points: p.points,
@@ -68,7 +70,7 @@ export function reasonsFor(parts: Contribution[], c: Classification, profile: Pr
     return {
       sign,
       about: dim,
-      text: `${sign > 0 ? 'Fits' : 'Against'}: the role ${DEMAND_WORDS[dim][demand >= 0.5 ? 0 : 1]}; you scored ${label(dim).toLowerCase()} ${pref} of 100.`,
+      text: `The role ${DEMAND_WORDS[dim][demand >= 0.5 ? 0 : 1]}; you scored ${label(dim).toLowerCase()} ${pref} of 100.`,
       postingEvidence: ev ? `“${ev.text}” (${ev.explanation})` : null,
       profileAnswer: decisiveAnswer(profile, dim),
       points: p.points,

@@ -49,7 +49,7 @@ function reasonsList(result: AnalyzedPosting): HTMLElement {
         el('span', { class: 'sign', 'aria-hidden': 'true' }, r.sign > 0 ? '+' : '−'),
         el('span', { class: 'visually-hidden' }, r.sign > 0 ? 'For: ' : 'Against: '),
       );
-      li.append(el('span', {}, r.text.replace(/^(Fits|Against): /, '')));
+      li.append(el('span', {}, r.text));
       const why = [r.postingEvidence, r.profileAnswer].filter((x): x is string => Boolean(x));
       if (why.length > 0) li.append(el('span', { class: 'why' }, why.join(' · ')));
       list.append(li);

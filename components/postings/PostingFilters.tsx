@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import { FIT_BANDS } from '@/lib/model/fit';
+import { ROLE_TYPES } from '@/lib/model/role-type';
+import { POSTING_STATUSES } from '@/lib/model/saved-posting';
+import type { PostingQuery } from '@/lib/saved/query';
+import { roleLabel } from '../RoleTag';
+
+export interface PostingFiltersProps {
+  query: PostingQuery;
+  onChange: (query: PostingQuery) => void;
+  shown: number;
+  total: number;
+}
+
+function toggle<T>(list: T[], value: T, on: boolean): T[] {
+  return on ? [...list, value] : list.filter((v) => v !== value);
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Search and filters for the saved postings: label, fit band and status. */
+export function PostingFilters({ query, onChange, shown, total }: PostingFiltersProps) {
+  const searchId = useId();
+  const group = <T extends string>(
+    legend: string,
+    values: readonly T[],
+    chosen: T[],
+    key: 'roleTypes' | 'bands' | 'statuses',
+    label: (v: T) => string,
+  ) => (
+    <fieldset className="filter-group">
+      <legend>{legend}</legend>
+      {values.map((v) => (
+        <label key={v} className="filter-chip">
+          <input
+            type="checkbox"
+            checked={chosen.includes(v)}
+            onChange={(e) => onChange({ ...query, [key]: toggle(chosen, v, e.currentTarget.checked) })}
+          />
+          <span>{label(v)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+  return (
+    <div className="filters">
+      <label htmlFor={searchId} className="search">
+        <span>Search</span>
+        <input
+          id={searchId}
+          type="search"
+          value={query.search}
+          placeholder="Title, company, place or notes"
+          onChange={(e) => onChange({ ...query, search: e.currentTarget.value })}
+        />
+      </label>
+      {group('Label', ROLE_TYPES, query.roleTypes, 'roleTypes', roleLabel)}
+      {group('Fit', FIT_BANDS, query.bands, 'bands', cap)}
+      {group('Status', POSTING_STATUSES, query.statuses, 'statuses', cap)}
+      <p className="muted" role="status">
+        {shown === total ? `${total} postings` : `${shown} of ${total} postings`}
+      </p>
+    </div>
+  );
+}

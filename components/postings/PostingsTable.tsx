@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import type { Row, SortKey } from '@/lib/saved/query';
+import { visibleWindow } from '@/lib/saved/query';
+import { RoleTag } from '../RoleTag';
+
+export const ROW_HEIGHT = 44;
+const VIEWPORT = 480;
+const MAX_COMPARE = 4;
+
+export interface PostingsTableProps {
+  rows: Row[];
+  sort: { key: SortKey; dir: 'asc' | 'desc' };
+  onSort: (key: SortKey) => void;
+  selected: ReadonlySet<string>;
+  onToggleSelect: (id: string, on: boolean) => void;
+  onOpen: (id: string) => void;
+}
+
+const COLUMNS: Array<{ key: SortKey; label: string }> = [
+  { key: 'title', label: 'Posting' },
+  { key: 'company', label: 'Company' },
+  { key: 'roleType', label: 'Label' },
+  { key: 'fit', label: 'Fit' },
+  { key: 'status', label: 'Status' },
+  { key: 'updatedAt', label: 'Updated' },
+];
+
+/**
+ * The saved postings, sortable, with only the visible rows in the DOM so ten
+ * thousand stay smooth. A real table: screen readers get the full row count
+ * and each row's index.
+ */
+export function PostingsTable({ rows, sort, onSort, selected, onToggleSelect, onOpen }: PostingsTableProps) {
+  const [scrollTop, setScrollTop] = useState(0);
+  const { start, end } = visibleWindow(rows.length, scrollTop, VIEWPORT, ROW_HEIGHT);
+  if (rows.length === 0)
+    return <p className="muted">No postings match. Save postings from their badge, or change the filters.</p>;
+  return (
+    <div className="table-scroll" style={{ maxHeight: VIEWPORT }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <table className="postings" aria-rowcount={rows.length + 1} aria-label="Saved postings">
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">
+              <span className="visually-hidden">Compare</span>
+            </th>
+            {COLUMNS.map((c) => (
+              <th
+                key={c.key}
+                scope="col"
+                aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                <button type="button" className="sort" onClick={() => onSort(c.key)}>
+                  {c.label}
+                  <span aria-hidden="true">{sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {start > 0 && (
+            <tr className="spacer">
+              <td colSpan={COLUMNS.length + 1} style={{ height: start * ROW_HEIGHT }} />
+            </tr>
+          )}
+          {rows.slice(start, end).map(({ record }, i) => {
+            const checked = selected.has(record.id);
+            return (
+              <tr key={record.id} aria-rowindex={start + i + 2} style={{ height: ROW_HEIGHT }}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Compare ${record.posting.title}`}
+                    checked={checked}
+                    disabled={!checked && selected.size >= MAX_COMPARE}
+                    onChange={(e) => onToggleSelect(record.id, e.currentTarget.checked)}
+                  />
+                </td>
+                <td>
+                  <button type="button" className="link-button cell-title" onClick={() => onOpen(record.id)}>
+                    {record.posting.title}
+                  </button>
+                </td>
+                <td>{record.posting.company}</td>
+                <td>
+                  <RoleTag roleType={record.classification.roleType} />
+                </td>
+                <td className="num">{record.fit ? `${record.fit.score} ${record.fit.band}` : '–'}</td>
+                <td>{record.status}</td>
+                <td className="num">{new Date(record.updatedAt).toLocaleDateString()}</td>
+              </tr>
+            );
+          })}
+          {end < rows.length && (
+            <tr className="spacer">
+              <td colSpan={COLUMNS.length + 1} style={{ height: (rows.length - end) * ROW_HEIGHT }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launchExtension } from '../../scripts/extension-browser';
+
+const GREENHOUSE = 'https://job-boards.greenhouse.io/corvidtherapeutics/jobs/4012345007';
+const LEVER = 'https://jobs.lever.co/quillstream/6f1c2d9e-8a4b-4c1f-9b7e-2d5a3c4e1f00';
+const PROFILE = resolve(import.meta.dirname, '../../examples/profiles/leader-leaning.json');
+const SHOTS = resolve(import.meta.dirname, '../../test-results');
+
+describe('fit with reasons, saving and comparing', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launchExtension();
+    h.serve(GREENHOUSE, 'greenhouse/director-analytical-development.html');
+    h.serve(LEVER, 'lever/staff-software-engineer.html');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows the fit for a stored profile, explains it, saves the posting and compares two in the dashboard', async () => {
+    // A stored example profile, imported the way a user restores a backup.
+    const dash = await h.extensionPage('dashboard.html');
+    await dash.locator('input[type="file"]').setInputFiles(PROFILE);
+    await expect
+      .poll(() => dash.getByRole('status').filter({ hasText: 'Imported' }).textContent())
+      .toBe('Imported 2 profiles and 0 postings.');
+
+    const page = await h.context.newPage();
+    await page.goto(GREENHOUSE);
+    const badge = page.locator('h1 crossroads-badge').getByRole('button', { name: /^Leadership role, fit \d+ of 100/ });
+    await badge.waitFor({ timeout: 15_000 });
+    const leaderFit = Number((await badge.getAttribute('aria-label'))?.match(/fit (\d+)/)?.[1]);
+    expect(leaderFit).toBeGreaterThanOrEqual(75);
+    await badge.click();
+    const panel = page.getByRole('dialog', { name: /Crossroads: Leadership role, fit/ });
+    await panel.waitFor();
+    expect(await panel.getByText(/^Fit \d+ of 100 \(strong\)/).count()).toBe(1);
+    expect(await panel.locator('.reasons li').count()).toBeGreaterThanOrEqual(2);
+    expect(await panel.locator('mark').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: resolve(SHOTS, 'fit-badge-panel.png') });
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('Saved');
+
+    const second = await h.context.newPage();
+    await second.goto(LEVER);
+    const ic = second.locator('crossroads-badge').getByRole('button', { name: /^Specialist role, fit \d+ of 100/ });
+    await ic.waitFor({ timeout: 15_000 });
+    expect(Number((await ic.getAttribute('aria-label'))?.match(/fit (\d+)/)?.[1])).toBeLessThan(leaderFit);
+    await ic.click();
+    await second.locator('crossroads-badge').getByRole('button', { name: 'Save' }).click();
+
+    await dash.reload();
+    const table = dash.getByRole('table', { name: 'Saved postings' });
+    await expect.poll(() => table.getByRole('row').count()).toBe(3);
+    await table.getByRole('button', { name: 'Fit' }).click();
+    await expect.poll(() => table.getByRole('columnheader', { name: 'Fit' }).getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => table.getByRole('row').nth(1).textContent()).toContain('Director, Analytical Development');
+    await dash.getByRole('checkbox', { name: 'Compare Director, Analytical Development' }).check();
+    await dash.getByRole('checkbox', { name: 'Compare Staff Software Engineer' }).check();
+    await dash.getByRole('button', { name: 'Compare 2 selected' }).click();
+    const compare = dash.getByRole('region', { name: 'Comparing 2 postings' });
+    await compare.waitFor();
+    expect(await compare.getByRole('columnheader').allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Director, Analytical Development'),
+        expect.stringContaining('Staff Software Engineer'),
+      ]),
+    );
+    expect(await compare.locator('meter').count()).toBe(12);
+    expect(await compare.getByText(/^Fit \d+ of 100/).count()).toBe(2);
+    await compare.scrollIntoViewIfNeeded();
+    await dash.screenshot({ path: resolve(SHOTS, 'dashboard-compare.png'), fullPage: true });
+
+    // Pipeline and notes stay after a reload.
+    await table.getByRole('button', { name: 'Staff Software Engineer' }).click();
+    const detail = dash.getByRole('region', { name: 'Staff Software Engineer' });
+    await detail.getByRole('combobox', { name: 'Status' }).selectOption('applied');
+    await detail.getByRole('textbox', { name: 'Notes' }).fill('Referral from Sam.');
+    await detail.getByRole('button', { name: 'Close' }).focus();
+    await dash.reload();
+    await dash.getByRole('checkbox', { name: 'applied' }).waitFor();
+    await table.getByRole('button', { name: 'Staff Software Engineer' }).click();
+    expect(await dash.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Referral from Sam.');
+    expect(await dash.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('applied');
+    expect(h.unrouted).toEqual([]);
+  });
+});
