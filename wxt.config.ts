@@ -26,6 +26,20 @@ export default defineConfig({
     // this build holds the grant for one test host instead. Never shipped.
     ...(mode === 'activetab' ? { host_permissions: ['*://careers.pinecrest.example/*'] } : {}),
   }),
+  hooks: {
+    // The job-site content script runs on every posting page, so it carries no
+    // polyfill (10 kB): it only sends runtime messages, which both Chrome and
+    // Firefox answer with promises natively. Pages and the background keep it.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      viteConfig.resolve ??= {};
+      const alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const current = viteConfig.resolve.alias;
+      viteConfig.resolve.alias = Array.isArray(current)
+        ? [alias, ...current]
+        : [alias, ...Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))];
+    },
+  },
   // Keep Firefox on MV3 too so both builds share one permission model.
   manifestVersion: 3,
   webExt: { disabled: true },

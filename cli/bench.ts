@@ -9,7 +9,13 @@ import { gzipSync } from 'node:zlib';
 import { classify } from '../lib/classify/role-type';
 import { parseHtmlDocument } from '../lib/cli/parse-html';
 import { readPostings } from '../lib/cli/read-postings';
+import { parseExport } from '../lib/db/backup';
 import { extractPostings } from '../lib/extract';
+import { fitOf } from '../lib/fit/score';
+import type { PostingRecord } from '../lib/model/saved-posting';
+import { type PostingQuery, queryRows, toRows } from '../lib/saved/query';
+import { findChromium } from '../scripts/chromium';
+import { launchExtension } from '../scripts/extension-browser';
 
 const json = process.argv.includes('--json');
 const ROOT = resolve(import.meta.dirname, '..');
@@ -70,6 +76,42 @@ const fiveHundred = { title: 'Engineering Manager', description: words.slice(0, 
 const classifyMs = time(() => classify(fiveHundred), 500, 50);
 const classifyAllMs = time(() => postings.map((p) => classify(p)), 20, 3) / postings.length;
 
+// The dashboard over 10,000 saved postings: sorting and filtering, in memory as the page does it.
+const profile = parseExport(readFileSync(resolve(ROOT, 'examples/profiles/hybrid-leaning.json'), 'utf8')).profiles.at(-1);
+const STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'declined'] as const;
+const records: PostingRecord[] = Array.from({ length: 10_000 }, (_, i) => {
+  const posting = postings[i % postings.length] as (typeof postings)[number];
+  const classification = classify(posting);
+  return {
+    id: `bench-${i}`,
+    posting: { ...posting, id: `bench-${i}`, title: `${posting.title} ${i}`, company: `${posting.company} ${i % 97}` },
+    classification,
+    fit: profile ? fitOf(classification, profile) : null,
+    status: STATUSES[i % STATUSES.length] as PostingRecord['status'],
+    notes: i % 7 === 0 ? 'referral' : '',
+    firstSeenAt: i,
+    updatedAt: 1_700_000_000_000 + i * 1000,
+  };
+});
+const rows = toRows(records);
+const base: PostingQuery = { search: '', roleTypes: [], bands: [], statuses: [], sort: { key: 'updatedAt', dir: 'desc' } };
+const sortMs = Math.max(
+  time(() => queryRows(rows, { ...base, sort: { key: 'fit', dir: 'desc' } }), 30, 5),
+  time(() => queryRows(rows, { ...base, sort: { key: 'title', dir: 'asc' } }), 30, 5),
+);
+const filterMs = time(
+  () =>
+    queryRows(rows, {
+      ...base,
+      search: 'manager',
+      roleTypes: ['leadership', 'hybrid'],
+      bands: ['strong', 'good'],
+      statuses: ['saved', 'applied'],
+    }),
+  30,
+  5,
+);
+
 // Sizes of the built extension.
 const OUT = resolve(ROOT, '.output/chrome-mv3');
 function sizeOf(rel: string): { bytes: number; gzip: number } | null {
@@ -98,8 +140,26 @@ const result = {
   content_script_bytes: contentScript?.bytes ?? null,
   content_script_gzip_bytes: contentScript?.gzip ?? null,
   built_files: built,
-  dashboard_sort_10k_ms: null as number | null,
+  dashboard_sort_10k_ms: round(sortMs),
+  dashboard_filter_10k_ms: round(filterMs),
+  popup_first_render_ms: null as number | null,
 };
+
+// The popup's first render in real Chromium: navigation start to the first content, median of several opens.
+if (findChromium() && existsSync(OUT)) {
+  const h = await launchExtension();
+  const samples: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const page = await h.extensionPage('popup.html');
+    await page.waitForFunction(() => performance.getEntriesByName('crossroads:first-render').length > 0, null, {
+      timeout: 10_000,
+    });
+    samples.push(await page.evaluate(() => performance.getEntriesByName('crossroads:first-render')[0]?.startTime ?? Number.NaN));
+    await page.close();
+  }
+  await h.close();
+  result.popup_first_render_ms = round(median(samples.slice(1)), 1);
+}
 
 if (json) console.log(JSON.stringify(result));
 else {
@@ -110,6 +170,10 @@ else {
   console.log(
     `Classification, 500-word posting: ${result.classify_ms_p50} ms (median of 500); dev-set mean ${result.classify_ms_mean_dev_set} ms`,
   );
+  console.log(
+    `Dashboard, 10,000 postings: sort ${result.dashboard_sort_10k_ms} ms, filter and search ${result.dashboard_filter_10k_ms} ms (medians)`,
+  );
+  console.log(`Popup first render: ${result.popup_first_render_ms ?? 'not measured (needs Chromium and a build)'} ms`);
   if (contentScript) console.log(`Content script: ${contentScript.bytes} bytes minified, ${contentScript.gzip} gzipped`);
   else console.log('Content script: not built (npm run build first)');
   for (const [f, s] of Object.entries(built))

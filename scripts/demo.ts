@@ -1,9 +1,10 @@
 /**
  * `npm start`: the extension working, offline. Loads the built extension in
- * Chromium, opens bundled demo postings at their real job-site URLs (served
- * from fixtures, nothing goes to the network), and writes screenshots of the
- * badge, its panel and the popup. Headed when a display exists; then the
- * browser stays open for you to try it.
+ * Chromium with an example profile, opens bundled demo postings at their real
+ * job-site URLs (served from fixtures, nothing goes to the network), saves
+ * them, and writes screenshots of the badge, its panel, the popup and the
+ * dashboard's comparison. Headed when a display exists; then the browser
+ * stays open for you to try it.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
 import { launchExtension, openPopupFor } from './extension-browser';
 
 const OUT = resolve(process.env.DEMO_OUT ?? 'demo-output');
+const PROFILE = resolve(import.meta.dirname, '../examples/profiles', `${process.env.DEMO_PROFILE ?? 'hybrid-leaning'}.json`);
 const DEMOS = [
   {
     url: 'https://job-boards.greenhouse.io/corvidtherapeutics/jobs/4012345007',
@@ -39,6 +41,12 @@ async function main() {
   const h = await launchExtension({ headless: !headed });
   for (const demo of DEMOS) h.serve(demo.url, demo.fixture);
 
+  // An example profile, restored the way a user imports a backup.
+  const dash = await h.extensionPage('dashboard.html');
+  await dash.locator('input[type="file"]').setInputFiles(PROFILE);
+  await dash.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
+  console.log(`✓ profile: ${PROFILE}`);
+
   const pages = [];
   for (const demo of DEMOS) {
     const page = await h.context.newPage();
@@ -51,13 +59,26 @@ async function main() {
     await page.locator('crossroads-badge').getByRole('button', { name: 'Save' }).click();
     await page.locator('crossroads-badge').getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     await page.screenshot({ path: resolve(OUT, `${demo.name}-panel.png`) });
-    console.log(`✓ ${demo.name}: ${(await badge.getAttribute('aria-label')) ?? ''}`);
+    console.log(`✓ ${demo.name}: ${(await badge.getAttribute('aria-label'))?.replace(/\. Crossroads.*/, '') ?? ''}`);
     pages.push(page);
   }
-  const popup = await openPopupFor(h, pages[0] ?? (await h.context.newPage()));
+
+  const popup = await openPopupFor(h, pages[2] ?? (await h.context.newPage()));
   await popup.setViewportSize({ width: 380, height: 640 });
   await popup.getByRole('list', { name: 'Saved postings' }).waitFor();
   await popup.screenshot({ path: resolve(OUT, 'popup.png'), fullPage: true });
+
+  await dash.reload();
+  await dash.getByRole('table', { name: 'Saved postings' }).waitFor();
+  for (const title of ['Director, Analytical Development', 'Staff Software Engineer', 'Tech Lead Manager, Search']) {
+    await dash.getByRole('checkbox', { name: `Compare ${title}` }).check();
+  }
+  await dash.getByRole('button', { name: /^Compare 3 selected/ }).click();
+  const compare = dash.getByRole('region', { name: /^Comparing/ });
+  await compare.scrollIntoViewIfNeeded();
+  await compare.screenshot({ path: resolve(OUT, 'dashboard-compare.png') });
+  await dash.screenshot({ path: resolve(OUT, 'dashboard.png'), fullPage: true });
+
   if (h.unrouted.length > 0) console.warn(`Requests that were refused (nothing leaves the machine): ${h.unrouted.join(', ')}`);
   console.log(`Screenshots written to ${OUT}`);
   if (headed) {

@@ -52,6 +52,10 @@ export function App() {
     );
   }, []);
   useEffect(refresh, [refresh]);
+  // For `npm run bench`: when the popup first shows real content.
+  useEffect(() => {
+    if (state) performance.mark('crossroads:first-render');
+  }, [state]);
 
   const save = (id: string) => {
     setStatus(db(), id, 'saved').then(refresh, (e: unknown) =>

@@ -404,7 +404,7 @@ export const EN_PATTERNS: Pattern[] = [
   },
   {
     // "around 60% of your time to go into your own design work", "half your time in the code"
-    re: /\b(?:about |around |roughly |approximately |at least |up to )?(\d{1,3}\s?%|half|a third|two[- ]thirds|most|the majority)\s(?:of\s)?(?:your|the|their|the holder's|his or her)\s(?:time|week|working week|day|hours)\b([^.;\n]{0,60})/gi,
+    re: /\b(?:about |around |roughly |approximately |at least |up to )?(\d{1,3}\s?%|half|a third|two[- ]thirds|most|the majority)\s(?:of\s)?(?:your|the|their|the holder's|his or her)\s(?:time|week|working week|day|hours)\b((?:[ \t]+[^\s.;,]+){0,10})/gi,
     priority: 4,
     negatable: false,
     read: (m) => {
