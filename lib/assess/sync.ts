@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { answersSchema, type ProfileSnapshot } from '../model/profile';
+import { z } from '../model/zod';
 
 /**
  * What travels through the browser's sync storage: the latest profile's

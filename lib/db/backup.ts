@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, exportFileSchema } from '../model/export-file';
+import type { z } from '../model/zod';
 import type { CrossroadsDb } from './database';
 import { guardWrite } from './errors';
 import { listProfiles } from './profiles';

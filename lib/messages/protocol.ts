@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { classificationSchema } from '../model/classification';
 import { fitSchema } from '../model/fit';
 import { postingSchema } from '../model/posting';
 import { postingStatusSchema } from '../model/saved-posting';
+import { z } from '../model/zod';
 
 /**
  * Every message between the extension's parts. Requests from content scripts

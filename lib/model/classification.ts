@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { DEMAND_DIMENSIONS, roleTypeSchema } from './role-type';
+import { z } from './zod';
 
 const unit = z.number().min(0).max(1);
 

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { profileSnapshotSchema } from './profile';
 import { postingRecordSchema } from './saved-posting';
+import { z } from './zod';
 
 export const EXPORT_FORMAT = 'crossroads-export';
 export const EXPORT_VERSION = 1;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { DEMAND_DIMENSIONS } from './role-type';
+import { z } from './zod';
 
 export const FIT_BANDS = ['strong', 'good', 'mixed', 'poor'] as const;
 export const fitBandSchema = z.enum(FIT_BANDS);

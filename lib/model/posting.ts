@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { MAX_DESCRIPTION_CHARS, MAX_ID_CHARS, MAX_SHORT_TEXT, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
+import { z } from './zod';
 
 const text = (max: number) => z.string().max(max);
 

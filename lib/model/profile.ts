@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { roleTypeSchema } from './role-type';
+import { z } from './zod';
 
 /** What the profile measures: the six a posting also demands, plus two of the person's own. */
 export const PROFILE_DIMENSIONS = [

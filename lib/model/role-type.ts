@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const ROLE_TYPES = ['leadership', 'specialist', 'hybrid'] as const;
 export const roleTypeSchema = z.enum(ROLE_TYPES);

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { classificationSchema } from './classification';
 import { fitSchema } from './fit';
 import { postingSchema } from './posting';
+import { z } from './zod';
 
 export const POSTING_STATUSES = ['seen', 'saved', 'applied', 'interviewing', 'offer', 'declined', 'dismissed'] as const;
 export const postingStatusSchema = z.enum(POSTING_STATUSES);

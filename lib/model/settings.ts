@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { answersSchema } from './profile';
+import { z } from './zod';
 
 /** The assessment in progress, stored on every answer so closing the popup loses nothing. */
 export const draftSchema = z.object({

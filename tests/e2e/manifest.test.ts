@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JOB_SITE_MATCHES } from '../../lib/extract/job-sites';
+
+const OUT = resolve(import.meta.dirname, '../../.output');
+
+function manifest(dir: string): Record<string, unknown> {
+  const path = resolve(OUT, dir, 'manifest.json');
+  if (!existsSync(path))
+    throw new Error(`${path} is missing: build first (npm run build${dir.startsWith('firefox') ? ':firefox' : ''})`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+}
+
+describe.each(['chrome-mv3', ...(existsSync(resolve(OUT, 'firefox-mv3')) ? ['firefox-mv3'] : [])])(
+  'the built %s manifest',
+  (dir) => {
+    const m = manifest(dir);
+
+    it('is MV3 and asks for nothing beyond storage, activeTab and scripting', () => {
+      expect(m.manifest_version).toBe(3);
+      expect([...((m.permissions as string[]) ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+      expect(m.host_permissions ?? []).toEqual([]);
+    });
+
+    it('reaches every site only through the optional permission, asked for when the user turns it on', () => {
+      expect(m.optional_host_permissions).toEqual(['*://*/*']);
+      expect(m.optional_permissions ?? []).toEqual([]);
+    });
+
+    it('runs its content script on the listed job sites and nowhere else', () => {
+      const scripts = m.content_scripts as Array<{ matches: string[] }>;
+      expect(scripts).toHaveLength(1);
+      expect([...(scripts[0]?.matches ?? [])].sort()).toEqual([...JOB_SITE_MATCHES].sort());
+      expect(JSON.stringify(scripts)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\//);
+    });
+
+    it('exposes nothing to pages or other extensions and loosens no security policy', () => {
+      expect(m.web_accessible_resources ?? []).toEqual([]);
+      expect(m.externally_connectable).toBeUndefined();
+      expect(m.content_security_policy).toBeUndefined();
+    });
+
+    it('takes its version from package.json', () => {
+      const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+      expect(m.version).toBe(pkg.version);
+    });
+  },
+);
