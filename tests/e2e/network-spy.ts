@@ -12,7 +12,11 @@ function install(): void {
   g.__net = log;
   const note = (kind: string, url: unknown) => log.push(`${kind} ${String(url)}`);
   const realFetch = g.fetch as ((...a: unknown[]) => unknown) | undefined;
-  if (realFetch) g.fetch = (...a: unknown[]) => (note('fetch', a[0]), realFetch(...a));
+  if (realFetch)
+    g.fetch = (...a: unknown[]) => {
+      note('fetch', a[0]);
+      return realFetch(...a);
+    };
   const xhr = g.XMLHttpRequest as { prototype: { open: (...a: unknown[]) => unknown } } | undefined;
   if (xhr) {
     const open = xhr.prototype.open;
@@ -32,7 +36,10 @@ function install(): void {
   const nav = g.navigator as { sendBeacon?: (...a: unknown[]) => boolean } | undefined;
   if (nav?.sendBeacon) {
     const beacon = nav.sendBeacon.bind(nav);
-    nav.sendBeacon = (...a: unknown[]) => (note('beacon', a[0]), beacon(...a));
+    nav.sendBeacon = (...a: unknown[]) => {
+      note('beacon', a[0]);
+      return beacon(...a);
+    };
   }
 }
 
