@@ -26,8 +26,8 @@ export const ES_PATTERNS: Pattern[] = [
   ),
   {
     re: new RegExp(
-      String.raw`\b(?:liderar|lidera[rs]?|dirigir|dirige[s]?|gestionar|gestiona[s]?|supervisar|supervisa[s]?|coordinar|a cargo de)\s+(?:un|una|el|su|tu)?\s*(?:equipo|departamento|área|grupo)\s+de\s+(${COUNT})`,
-      'gi',
+      String.raw`\b(?:(?:lider|dirig|gestion|supervis|coordin)\p{L}*|a cargo de)\s+(?:un|una|el|su|tu)?\s*(?:equipo|departamento|área|grupo)\s+de\s+(${COUNT})`,
+      'giu',
     ),
     priority: 4,
     negatable: true,

@@ -26,8 +26,8 @@ export const FR_PATTERNS: Pattern[] = [
   ),
   {
     re: new RegExp(
-      String.raw`\b(?:encadre[rz]?|manage[rz]?|dirige[rz]?|pilote[rz]?|animer|anime[rz]?|gérer|gère[rz]?)\s+(?:une|votre|l'|la|les)?\s*(?:équipe|service|département)\s+(?:de|composée de)\s+(${COUNT})`,
-      'gi',
+      String.raw`\b(?:(?:encadr|manag|dirig|pilot|anim)\p{L}*|gérer|gère[rz]?|gérerez)\s+(?:une|votre|l'|la|les)?\s*(?:équipe|service|département)\s+(?:de|composée de)\s+(${COUNT})`,
+      'giu',
     ),
     priority: 4,
     negatable: true,

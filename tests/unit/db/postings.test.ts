@@ -37,3 +37,17 @@ describe('stored postings', () => {
     expect((await db.postings.get(posting.id))?.status).toBe('seen');
   });
 });
+
+describe('refitting', () => {
+  it('recomputes every stored posting’s fit when the profile changes', async () => {
+    const { refitAll } = await import('@/lib/db/postings');
+    const db = freshDb();
+    for (const id of ['a', 'b']) {
+      const posting = postingSchema.parse(samplePosting({ id }));
+      await recordAnalyzed(db, posting, classify(posting));
+    }
+    const fit = { score: 77, band: 'strong' as const, reasons: [], profileCreatedAt: 5 };
+    expect(await refitAll(db, () => fit)).toBe(2);
+    expect((await db.postings.toArray()).map((r) => r.fit?.score)).toEqual([77, 77]);
+  });
+});
