@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n/t';
+
 export interface EverySiteToggleProps {
   enabled: boolean;
   onChange: (enabled: boolean) => void;
@@ -9,11 +11,8 @@ export function EverySiteToggle({ enabled, onChange }: EverySiteToggleProps) {
     <label className="toggle">
       <input type="checkbox" checked={enabled} onChange={(e) => onChange(e.currentTarget.checked)} />
       <span>
-        Find postings on every site
-        <span className="muted block">
-          Off by default. Turning it on asks your browser for access to all sites; Crossroads still only reads job postings and
-          sends nothing anywhere.
-        </span>
+        {t('everySite')}
+        <span className="muted block">{t('everySiteHelp')}</span>
       </span>
     </label>
   );

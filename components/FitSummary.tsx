@@ -1,11 +1,18 @@
-import type { Fit } from '@/lib/model/fit';
+import { type MessageKey, t } from '@/lib/i18n/t';
+import type { Fit, FitBand } from '@/lib/model/fit';
+
+const BAND: Record<FitBand, MessageKey> = { strong: 'bandStrong', good: 'bandGood', mixed: 'bandMixed', poor: 'bandPoor' };
+
+export function bandLabel(band: FitBand): string {
+  return t(BAND[band]);
+}
 
 /** The fit score with its band, and the signed reasons behind it. */
 export function FitSummary({ fit, reasons = true }: { fit: Fit; reasons?: boolean }) {
   return (
     <div className="fit">
       <p className={`fit-score band-${fit.band}`}>
-        Fit <strong>{fit.score}</strong> of 100 <span className="muted">({fit.band})</span>
+        {t('fitLine')} <strong>{fit.score}</strong> {t('fitOf100')} <span className="muted">({bandLabel(fit.band)})</span>
       </p>
       {reasons && (
         <ul className="fit-reasons">
@@ -14,7 +21,7 @@ export function FitSummary({ fit, reasons = true }: { fit: Fit; reasons?: boolea
               <span aria-hidden="true" className="sign">
                 {r.sign > 0 ? '+' : '−'}
               </span>
-              <span className="visually-hidden">{r.sign > 0 ? 'For: ' : 'Against: '}</span>
+              <span className="visually-hidden">{t(r.sign > 0 ? 'reasonFor' : 'reasonAgainst')}</span>
               <span>{r.text}</span>
               {(r.postingEvidence || r.profileAnswer) && (
                 <span className="why">{[r.postingEvidence, r.profileAnswer].filter(Boolean).join(' · ')}</span>

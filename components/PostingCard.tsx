@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 import type { PostingRecord } from '@/lib/model/saved-posting';
 import { FitSummary } from './FitSummary';
 import { RoleTag } from './RoleTag';
@@ -15,7 +16,7 @@ export function PostingCard({ record, onSave }: PostingCardProps) {
     <article className="card" aria-labelledby={`title-${record.id}`}>
       <header className="card-head">
         <RoleTag roleType={classification.roleType} />
-        <span className="muted">confidence {Math.round(classification.confidence * 100)}%</span>
+        <span className="muted">{t('cardConfidence', Math.round(classification.confidence * 100))}</span>
       </header>
       <h3 id={`title-${record.id}`} className="card-title">
         {posting.title}
@@ -30,12 +31,12 @@ export function PostingCard({ record, onSave }: PostingCardProps) {
               <li key={reason}>{reason}</li>
             ))}
           </ul>
-          <p className="muted">Take the assessment below to see how well this role fits you.</p>
+          <p className="muted">{t('cardTakeAssessment')}</p>
         </>
       )}
       {onSave && (
         <button type="button" className="primary" disabled={saved} onClick={() => onSave(record.id)}>
-          {saved ? 'Saved' : 'Save posting'}
+          {t(saved ? 'saved' : 'cardSavePosting')}
         </button>
       )}
     </article>

@@ -1,12 +1,13 @@
+import { type MessageKey, t } from '@/lib/i18n/t';
 import type { RoleType } from '@/lib/model/role-type';
 
-const LABEL: Record<RoleType, string> = { leadership: 'Leadership', specialist: 'Specialist', hybrid: 'Hybrid' };
+const LABEL: Record<RoleType, MessageKey> = { leadership: 'roleLeadership', specialist: 'roleSpecialist', hybrid: 'roleHybrid' };
 
 export function roleLabel(roleType: RoleType): string {
-  return LABEL[roleType];
+  return t(LABEL[roleType]);
 }
 
 /** The role type as a coloured tag, the same colours as the page badge. */
 export function RoleTag({ roleType }: { roleType: RoleType }) {
-  return <span className={`role-tag role-${roleType}`}>{LABEL[roleType]}</span>;
+  return <span className={`role-tag role-${roleType}`}>{roleLabel(roleType)}</span>;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { FIVE_YEAR_OPTIONS, ITEMS, READINESS, REFLECTIONS } from '@/lib/assess/instrument';
 import { assessmentSteps, stepComplete } from '@/lib/assess/steps';
+import { t } from '@/lib/i18n/t';
 import type { Answers, FiveYear } from '@/lib/model/profile';
 import type { Draft } from '@/lib/model/settings';
 import { LikertItem } from './LikertItem';
@@ -14,7 +15,7 @@ export interface AssessmentProps {
 }
 
 const STEPS = assessmentSteps();
-const TITLES = { fiveYear: 'Five years from now', readiness: 'Where you stand', reflections: 'Reflect (optional)' } as const;
+const TITLES = { fiveYear: 'assessFiveYearTitle', readiness: 'assessReadinessTitle', reflections: 'assessReflectTitle' } as const;
 
 /**
  * The self-assessment as a stepper that fits the popup: one short page at a
@@ -43,8 +44,8 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
   const ready = stepComplete(current, answers);
   const title =
     current.kind === 'items'
-      ? `Questions ${current.first}–${current.first + current.items.length - 1} of ${ITEMS.length}`
-      : TITLES[current.kind];
+      ? t('assessQuestions', current.first, current.first + current.items.length - 1, ITEMS.length)
+      : t(TITLES[current.kind]);
 
   return (
     <form
@@ -60,11 +61,11 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
       <div
         className="progress"
         role="progressbar"
-        aria-label="Assessment progress"
+        aria-label={t('assessProgress')}
         aria-valuemin={1}
         aria-valuemax={STEPS.length}
         aria-valuenow={step + 1}
-        aria-valuetext={`Step ${step + 1} of ${STEPS.length}`}
+        aria-valuetext={t('assessStepOf', step + 1, STEPS.length)}
       >
         <div className="progress-bar" style={{ width: `${((step + 1) / STEPS.length) * 100}%` }} />
       </div>
@@ -73,7 +74,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
       </h2>
       {current.kind === 'items' && (
         <>
-          <p className="muted">How much do you agree? There are no right answers.</p>
+          <p className="muted">{t('assessAgreeHow')}</p>
           {current.items.map((item, i) => (
             <LikertItem
               key={item.id}
@@ -88,7 +89,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
       )}
       {current.kind === 'fiveYear' && (
         <fieldset className="choice-group">
-          <legend>Where do you see yourself in five years, and what would you be doing all day?</legend>
+          <legend>{t('assessFiveYearQuestion')}</legend>
           {FIVE_YEAR_OPTIONS.map((o) => (
             <label key={o.value} className="choice">
               <input
@@ -102,7 +103,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
             </label>
           ))}
           <label className="note">
-            <span className="muted">In your words (optional)</span>
+            <span className="muted">{t('assessInYourWords')}</span>
             <textarea
               rows={2}
               value={answers.fiveYearNote}
@@ -114,7 +115,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
       )}
       {current.kind === 'readiness' && (
         <fieldset className="choice-group">
-          <legend>Tick what is true for you today. What you leave unticked becomes your next steps.</legend>
+          <legend>{t('assessReadinessHelp')}</legend>
           {READINESS.map((r) => (
             <label key={r.id} className="choice">
               <input
@@ -129,7 +130,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
       )}
       {current.kind === 'reflections' && (
         <div className="reflections">
-          <p className="muted">Notes for yourself, kept on this machine. Skip any you like.</p>
+          <p className="muted">{t('assessReflectHelp')}</p>
           {REFLECTIONS.map((q) => (
             <label key={q.id} className="note">
               <span>{q.text}</span>
@@ -146,22 +147,22 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
       <div className="stepper-actions">
         {step > 0 ? (
           <button type="button" onClick={() => update(answers, step - 1)}>
-            Back
+            {t('back')}
           </button>
         ) : (
           onCancel && (
             <button type="button" onClick={onCancel}>
-              Later
+              {t('later')}
             </button>
           )
         )}
         <button type="submit" className="primary" disabled={!ready} aria-describedby={ready ? undefined : 'step-hint'}>
-          {last ? 'See my result' : 'Next'}
+          {t(last ? 'assessSeeResult' : 'next')}
         </button>
       </div>
       {!ready && (
         <p id="step-hint" className="muted">
-          Answer each question on this page to go on.
+          {t('assessAnswerAll')}
         </p>
       )}
     </form>

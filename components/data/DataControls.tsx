@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '@/lib/i18n/t';
 
 export interface DataControlsProps {
   persisted: boolean | undefined;
@@ -24,21 +25,14 @@ export function DataControls({ persisted, syncEnabled, onSyncChange, onExport, o
   return (
     <div className="data-controls">
       <p className="muted">
-        Everything Crossroads knows about you lives in this browser, in the extension's own storage.{' '}
-        {persisted === true
-          ? 'Your browser has agreed to keep it even when disk space runs low.'
-          : 'Your browser may clear it if disk space runs low, and uninstalling removes it: export a copy now and then.'}
+        {t('dataWhere')} {persisted === true ? t('dataPersisted') : t('dataMayEvict')}
       </p>
       <div className="row">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => report(onExport().then(() => 'Export saved to your downloads.'))}
-        >
-          Export everything
+        <button type="button" className="primary" onClick={() => report(onExport().then(() => t('dataExported')))}>
+          {t('dataExport')}
         </button>
         <label htmlFor={fileId} className="button-like">
-          Import a file…
+          {t('dataImport')}
         </label>
         <input
           id={fileId}
@@ -55,17 +49,16 @@ export function DataControls({ persisted, syncEnabled, onSyncChange, onExport, o
       <label className="toggle">
         <input type="checkbox" checked={syncEnabled} onChange={(e) => onSyncChange(e.currentTarget.checked)} />
         <span>
-          Sync my latest profile across my browsers
-          <span className="muted block">
-            Uses your browser's own sync (your browser account), without reflections. Postings never leave this browser.
-          </span>
+          {t('dataSync')}
+          <span className="muted block">{t('dataSyncHelp')}</span>
         </span>
       </label>
       <div className="danger-zone">
         {confirming ? (
           <fieldset className="confirm">
             <legend>
-              <strong>Delete every profile, saved posting and note?</strong> This cannot be undone.
+              <strong>{t('dataDeleteConfirm')}</strong>
+              {t('dataDeleteCannotUndo')}
             </legend>
             <div className="row">
               <button
@@ -73,19 +66,19 @@ export function DataControls({ persisted, syncEnabled, onSyncChange, onExport, o
                 className="danger"
                 onClick={() => {
                   setConfirming(false);
-                  report(onDeleteAll().then(() => 'Everything was deleted.'));
+                  report(onDeleteAll().then(() => t('dataDeleted')));
                 }}
               >
-                Yes, delete everything
+                {t('dataDeleteYes')}
               </button>
               <button type="button" onClick={() => setConfirming(false)}>
-                Keep my data
+                {t('dataDeleteNo')}
               </button>
             </div>
           </fieldset>
         ) : (
           <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            Delete everything…
+            {t('dataDeleteAsk')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { DIMENSIONS } from '@/lib/assess/instrument';
+import { t } from '@/lib/i18n/t';
 import type { ProfileResult } from '@/lib/model/profile';
 import { DEMAND_DIMENSIONS } from '@/lib/model/role-type';
 import type { PostingRecord } from '@/lib/model/saved-posting';
@@ -21,9 +22,9 @@ export function ComparePostings({ records, profile, onClose }: ComparePostingsPr
   return (
     <section className="compare" aria-labelledby="compare-title">
       <div className="detail-head">
-        <h3 id="compare-title">Comparing {records.length} postings</h3>
+        <h3 id="compare-title">{t('compareTitle', records.length)}</h3>
         <button type="button" onClick={onClose}>
-          Close
+          {t('detailClose')}
         </button>
       </div>
       <div className="compare-scroll">
@@ -31,7 +32,7 @@ export function ComparePostings({ records, profile, onClose }: ComparePostingsPr
           <thead>
             <tr>
               <th scope="col">
-                <span className="visually-hidden">Dimension</span>
+                <span className="visually-hidden">{t('compareDimension')}</span>
               </th>
               {records.map((r) => (
                 <th key={r.id} scope="col">
@@ -47,7 +48,7 @@ export function ComparePostings({ records, profile, onClose }: ComparePostingsPr
               <tr key={dim}>
                 <th scope="row">
                   {label(dim)}
-                  {profile && <span className="muted block">you: {Math.round(profile.dimensions[dim])}</span>}
+                  {profile && <span className="muted block">{t('compareYou', Math.round(profile.dimensions[dim]))}</span>}
                 </th>
                 {records.map((r) => {
                   const demand = Math.round(r.classification.demand[dim] * 100);
@@ -59,28 +60,28 @@ export function ComparePostings({ records, profile, onClose }: ComparePostingsPr
                           min={0}
                           max={100}
                           value={demand}
-                          aria-label={`${r.posting.title}: ${label(dim)} demand`}
+                          aria-label={t('compareDemand', r.posting.title, label(dim))}
                         />
                         {profile && (
                           <span className="you-mark" style={{ left: `${profile.dimensions[dim]}%` }} aria-hidden="true" />
                         )}
                       </span>
-                      <span className="muted">role asks {demand}</span>
+                      <span className="muted">{t('compareRoleAsks', demand)}</span>
                     </td>
                   );
                 })}
               </tr>
             ))}
             <tr>
-              <th scope="row">Fit and reasons</th>
+              <th scope="row">{t('compareFitReasons')}</th>
               {records.map((r) => (
-                <td key={r.id}>{r.fit ? <FitSummary fit={r.fit} /> : <span className="muted">No profile yet</span>}</td>
+                <td key={r.id}>{r.fit ? <FitSummary fit={r.fit} /> : <span className="muted">{t('compareNoProfile')}</span>}</td>
               ))}
             </tr>
           </tbody>
         </table>
       </div>
-      {profile && <p className="muted">The dark mark on each bar is your own preference; the bar is what the role asks.</p>}
+      {profile && <p className="muted">{t('compareLegend')}</p>}
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
+import { t } from '@/lib/i18n/t';
 import { POSTING_STATUSES, type PostingRecord, type PostingStatus } from '@/lib/model/saved-posting';
 import { FitSummary } from '../FitSummary';
 import { RoleTag } from '../RoleTag';
+import { statusLabel } from './status-label';
 
 export interface PostingDetailProps {
   record: PostingRecord;
@@ -21,31 +23,31 @@ export function PostingDetail({ record, onStatus, onNotes, onClose }: PostingDet
       <div className="detail-head">
         <h3 id="detail-title">{record.posting.title}</h3>
         <button type="button" onClick={onClose}>
-          Close
+          {t('detailClose')}
         </button>
       </div>
       <p className="muted">
         {[record.posting.company, record.posting.locations.join('; ')].filter(Boolean).join(' · ')} ·{' '}
         <a href={record.posting.url} target="_blank" rel="noreferrer noopener">
-          Open the posting
+          {t('detailOpen')}
         </a>
       </p>
       <p>
         <RoleTag roleType={record.classification.roleType} /> <span className="muted">{record.classification.reasons[0]}</span>
       </p>
-      {record.fit ? <FitSummary fit={record.fit} /> : <p className="muted">Take the assessment to see the fit.</p>}
+      {record.fit ? <FitSummary fit={record.fit} /> : <p className="muted">{t('detailNoFit')}</p>}
       <div className="row">
-        <label htmlFor={statusId}>Status</label>
+        <label htmlFor={statusId}>{t('detailStatus')}</label>
         <select id={statusId} value={record.status} onChange={(e) => onStatus(e.currentTarget.value as PostingStatus)}>
           {POSTING_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {statusLabel(s)}
             </option>
           ))}
         </select>
       </div>
       <label htmlFor={notesId} className="note">
-        <span>Notes</span>
+        <span>{t('detailNotes')}</span>
       </label>
       <textarea
         id={notesId}

@@ -1,9 +1,12 @@
 import { useId } from 'react';
+import { t } from '@/lib/i18n/t';
 import { FIT_BANDS } from '@/lib/model/fit';
 import { ROLE_TYPES } from '@/lib/model/role-type';
 import { POSTING_STATUSES } from '@/lib/model/saved-posting';
 import type { PostingQuery } from '@/lib/saved/query';
+import { bandLabel } from '../FitSummary';
 import { roleLabel } from '../RoleTag';
+import { statusLabel } from './status-label';
 
 export interface PostingFiltersProps {
   query: PostingQuery;
@@ -15,8 +18,6 @@ export interface PostingFiltersProps {
 function toggle<T>(list: T[], value: T, on: boolean): T[] {
   return on ? [...list, value] : list.filter((v) => v !== value);
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Search and filters for the saved postings: label, fit band and status. */
 export function PostingFilters({ query, onChange, shown, total }: PostingFiltersProps) {
@@ -45,20 +46,20 @@ export function PostingFilters({ query, onChange, shown, total }: PostingFilters
   return (
     <div className="filters">
       <label htmlFor={searchId} className="search">
-        <span>Search</span>
+        <span>{t('filterSearch')}</span>
         <input
           id={searchId}
           type="search"
           value={query.search}
-          placeholder="Title, company, place or notes"
+          placeholder={t('filterSearchPlaceholder')}
           onChange={(e) => onChange({ ...query, search: e.currentTarget.value })}
         />
       </label>
-      {group('Label', ROLE_TYPES, query.roleTypes, 'roleTypes', roleLabel)}
-      {group('Fit', FIT_BANDS, query.bands, 'bands', cap)}
-      {group('Status', POSTING_STATUSES, query.statuses, 'statuses', cap)}
+      {group(t('filterLabel'), ROLE_TYPES, query.roleTypes, 'roleTypes', roleLabel)}
+      {group(t('filterFit'), FIT_BANDS, query.bands, 'bands', bandLabel)}
+      {group(t('filterStatus'), POSTING_STATUSES, query.statuses, 'statuses', statusLabel)}
       <p className="muted" role="status">
-        {shown === total ? `${total} postings` : `${shown} of ${total} postings`}
+        {shown === total ? t('filterCountAll', total) : t('filterCountSome', shown, total)}
       </p>
     </div>
   );

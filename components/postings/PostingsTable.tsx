@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import { type MessageKey, t } from '@/lib/i18n/t';
 import type { Row, SortKey } from '@/lib/saved/query';
 import { visibleWindow } from '@/lib/saved/query';
+import { bandLabel } from '../FitSummary';
 import { RoleTag } from '../RoleTag';
+import { statusLabel } from './status-label';
 
 export const ROW_HEIGHT = 44;
 const VIEWPORT = 480;
@@ -16,13 +19,13 @@ export interface PostingsTableProps {
   onOpen: (id: string) => void;
 }
 
-const COLUMNS: Array<{ key: SortKey; label: string }> = [
-  { key: 'title', label: 'Posting' },
-  { key: 'company', label: 'Company' },
-  { key: 'roleType', label: 'Label' },
-  { key: 'fit', label: 'Fit' },
-  { key: 'status', label: 'Status' },
-  { key: 'updatedAt', label: 'Updated' },
+const COLUMNS: Array<{ key: SortKey; label: MessageKey }> = [
+  { key: 'title', label: 'colPosting' },
+  { key: 'company', label: 'colCompany' },
+  { key: 'roleType', label: 'colLabel' },
+  { key: 'fit', label: 'colFit' },
+  { key: 'status', label: 'colStatus' },
+  { key: 'updatedAt', label: 'colUpdated' },
 ];
 
 /**
@@ -33,15 +36,14 @@ const COLUMNS: Array<{ key: SortKey; label: string }> = [
 export function PostingsTable({ rows, sort, onSort, selected, onToggleSelect, onOpen }: PostingsTableProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const { start, end } = visibleWindow(rows.length, scrollTop, VIEWPORT, ROW_HEIGHT);
-  if (rows.length === 0)
-    return <p className="muted">No postings match. Save postings from their badge, or change the filters.</p>;
+  if (rows.length === 0) return <p className="muted">{t('postingsNone')}</p>;
   return (
     <div className="table-scroll" style={{ maxHeight: VIEWPORT }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-      <table className="postings" aria-rowcount={rows.length + 1} aria-label="Saved postings">
+      <table className="postings" aria-rowcount={rows.length + 1} aria-label={t('postingsTable')}>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col">
-              <span className="visually-hidden">Compare</span>
+              <span className="visually-hidden">{t('postingsCompareColumn')}</span>
             </th>
             {COLUMNS.map((c) => (
               <th
@@ -50,7 +52,7 @@ export function PostingsTable({ rows, sort, onSort, selected, onToggleSelect, on
                 aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
               >
                 <button type="button" className="sort" onClick={() => onSort(c.key)}>
-                  {c.label}
+                  {t(c.label)}
                   <span aria-hidden="true">{sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                 </button>
               </th>
@@ -70,7 +72,7 @@ export function PostingsTable({ rows, sort, onSort, selected, onToggleSelect, on
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`Compare ${record.posting.title}`}
+                    aria-label={t('postingsCompareOne', record.posting.title)}
                     checked={checked}
                     disabled={!checked && selected.size >= MAX_COMPARE}
                     onChange={(e) => onToggleSelect(record.id, e.currentTarget.checked)}
@@ -85,8 +87,8 @@ export function PostingsTable({ rows, sort, onSort, selected, onToggleSelect, on
                 <td>
                   <RoleTag roleType={record.classification.roleType} />
                 </td>
-                <td className="num">{record.fit ? `${record.fit.score} ${record.fit.band}` : '–'}</td>
-                <td>{record.status}</td>
+                <td className="num">{record.fit ? `${record.fit.score} ${bandLabel(record.fit.band)}` : '–'}</td>
+                <td>{statusLabel(record.status)}</td>
                 <td className="num">{new Date(record.updatedAt).toLocaleDateString()}</td>
               </tr>
             );

@@ -1,4 +1,5 @@
 import { DIMENSIONS } from '@/lib/assess/instrument';
+import { t } from '@/lib/i18n/t';
 import type { ProfileDimension, ProfileSnapshot } from '@/lib/model/profile';
 
 /**
@@ -9,11 +10,14 @@ import type { ProfileDimension, ProfileSnapshot } from '@/lib/model/profile';
 const W = 560;
 const H = 200;
 const PAD = { left: 36, right: 12, top: 12, bottom: 28 };
-const SERIES: Array<{ key: 'orientation' | ProfileDimension; label: string; color: string; dash?: string }> = [
-  { key: 'orientation', label: 'Orientation (−1 specialist … +1 leadership)', color: '#1f6feb' },
-  { key: 'peopleLeadership', label: 'Leading people', color: '#8250df', dash: '5 3' },
-  { key: 'craftDepth', label: 'Depth of craft', color: '#0f7b6c', dash: '2 3' },
+const SERIES: Array<{ key: 'orientation' | ProfileDimension; color: string; dash?: string }> = [
+  { key: 'orientation', color: '#1f6feb' },
+  { key: 'peopleLeadership', color: '#8250df', dash: '5 3' },
+  { key: 'craftDepth', color: '#0f7b6c', dash: '2 3' },
 ];
+
+const seriesLabel = (key: (typeof SERIES)[number]['key']) =>
+  key === 'orientation' ? t('historyOrientation') : (DIMENSIONS.find((d) => d.id === key)?.label ?? key);
 
 function seriesValue(s: ProfileSnapshot, key: (typeof SERIES)[number]['key']): number {
   // Everything on one 0..1 axis: orientation from −1..1, dimensions from 0..100.
@@ -21,8 +25,7 @@ function seriesValue(s: ProfileSnapshot, key: (typeof SERIES)[number]['key']): n
 }
 
 export function HistoryChart({ snapshots }: { snapshots: ProfileSnapshot[] }) {
-  if (snapshots.length < 2)
-    return <p className="muted">Take the assessment again later to see how your answers move over time.</p>;
+  if (snapshots.length < 2) return <p className="muted">{t('historyNeedMore')}</p>;
   const t0 = snapshots[0]?.createdAt ?? 0;
   const t1 = snapshots[snapshots.length - 1]?.createdAt ?? t0 + 1;
   const x = (t: number) => PAD.left + ((t - t0) / Math.max(1, t1 - t0)) * (W - PAD.left - PAD.right);
@@ -31,13 +34,13 @@ export function HistoryChart({ snapshots }: { snapshots: ProfileSnapshot[] }) {
   return (
     <figure className="history">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="history-title history-caption" className="history-svg">
-        <title id="history-title">Your orientation and two dimensions over time</title>
+        <title id="history-title">{t('historyTitle')}</title>
         <line x1={PAD.left} x2={W - PAD.right} y1={y(0.5)} y2={y(0.5)} className="axis-mid" />
         <text x={4} y={y(1) + 4} className="axis-label">
-          high
+          {t('historyHigh')}
         </text>
         <text x={4} y={y(0) + 4} className="axis-label">
-          low
+          {t('historyLow')}
         </text>
         <text x={PAD.left} y={H - 8} className="axis-label">
           {date(t0)}
@@ -64,16 +67,16 @@ export function HistoryChart({ snapshots }: { snapshots: ProfileSnapshot[] }) {
             <svg width="18" height="8" aria-hidden="true">
               <line x1="0" x2="18" y1="4" y2="4" stroke={s.color} strokeWidth="2" strokeDasharray={s.dash} />
             </svg>
-            {s.label}
+            {seriesLabel(s.key)}
           </span>
         ))}
       </figcaption>
       <table className="visually-hidden">
-        <caption>Your assessments over time</caption>
+        <caption>{t('historyTable')}</caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Orientation</th>
+            <th scope="col">{t('historyDate')}</th>
+            <th scope="col">{t('historyOrientation')}</th>
             {DIMENSIONS.map((d) => (
               <th key={d.id} scope="col">
                 {d.label}

@@ -1,4 +1,5 @@
 import type { Coaching } from '@/lib/assess/coaching';
+import { t } from '@/lib/i18n/t';
 import type { ProfileSnapshot } from '@/lib/model/profile';
 import { RoleTag } from '../RoleTag';
 import { DimensionBars } from './DimensionBars';
@@ -18,20 +19,20 @@ export function ProfileResultView({ snapshot, coaching, compact = false, onRetak
   return (
     <section className="result" aria-labelledby="result-title">
       <h3 id="result-title" className="result-title">
-        Suggested path <RoleTag roleType={result.path} />
+        {t('resultSuggested')} <RoleTag roleType={result.path} />
       </h3>
       <p className="muted">
-        Taken {new Date(snapshot.createdAt).toLocaleDateString()} · suggestion strength {Math.round(result.pathConfidence * 100)}%
+        {t('resultTaken', new Date(snapshot.createdAt).toLocaleDateString(), Math.round(result.pathConfidence * 100))}
       </p>
       <p>{coaching.summary}</p>
       <OrientationScale orientation={result.orientation} />
       {!compact && (
         <>
-          <h3>Your dimensions</h3>
+          <h3>{t('resultDimensions')}</h3>
           <DimensionBars dimensions={result.dimensions} />
           {coaching.fits.length > 0 && (
             <>
-              <h3>What fits you</h3>
+              <h3>{t('resultFits')}</h3>
               <ul>
                 {coaching.fits.map((f) => (
                   <li key={f}>{f}</li>
@@ -39,13 +40,13 @@ export function ProfileResultView({ snapshot, coaching, compact = false, onRetak
               </ul>
             </>
           )}
-          <h3>What to weigh</h3>
+          <h3>{t('resultWeigh')}</h3>
           <ul>
             {coaching.weigh.map((w) => (
               <li key={w}>{w}</li>
             ))}
           </ul>
-          <h3>Myths to ignore</h3>
+          <h3>{t('resultMyths')}</h3>
           <ul>
             {coaching.myths.map((m) => (
               <li key={m}>{m}</li>
@@ -53,7 +54,7 @@ export function ProfileResultView({ snapshot, coaching, compact = false, onRetak
           </ul>
           {coaching.nextSteps.length > 0 && (
             <>
-              <h3>Next steps</h3>
+              <h3>{t('resultNextSteps')}</h3>
               <ol>
                 {coaching.nextSteps.map((s) => (
                   <li key={s}>{s}</li>
@@ -65,7 +66,7 @@ export function ProfileResultView({ snapshot, coaching, compact = false, onRetak
       )}
       {onRetake && (
         <button type="button" onClick={onRetake}>
-          Take it again
+          {t('profileRetake')}
         </button>
       )}
     </section>

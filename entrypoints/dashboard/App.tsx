@@ -9,6 +9,7 @@ import { toSyncPayload } from '@/lib/assess/sync';
 import { deleteEverything, exportAll, importExport, parseExport } from '@/lib/db/backup';
 import { db } from '@/lib/db/database';
 import { getSetting, setSetting } from '@/lib/db/settings';
+import { t } from '@/lib/i18n/t';
 import { clearSyncedProfile, writeSyncedProfile } from '@/lib/messages/channel';
 import { SavedPostings } from './SavedPostings';
 
@@ -47,10 +48,10 @@ export function App() {
     <div className="dashboard">
       <header className="dash-header">
         <h1 className="brand">Crossroads</h1>
-        <nav aria-label="Sections">
-          <a href="#profile">Profile</a>
-          <a href="#postings">Saved postings</a>
-          <a href="#data">Your data</a>
+        <nav aria-label={t('dashSections')}>
+          <a href="#profile">{t('dashProfile')}</a>
+          <a href="#postings">{t('dashPostings')}</a>
+          <a href="#data">{t('dashData')}</a>
         </nav>
       </header>
       {error && (
@@ -60,9 +61,9 @@ export function App() {
       )}
       <main>
         <section id="profile" aria-labelledby="profile-title" className="panel">
-          <h2 id="profile-title">Profile</h2>
+          <h2 id="profile-title">{t('dashProfile')}</h2>
           {!state ? (
-            <p className="muted">Loading…</p>
+            <p className="muted">{t('dashLoading')}</p>
           ) : assessing ? (
             <Assessment
               draft={state.draft}
@@ -79,27 +80,24 @@ export function App() {
                 coaching={coachingFor(state.latest.result, state.latest.answers)}
                 onRetake={() => setAssessing(true)}
               />
-              <h3>Over time</h3>
+              <h3>{t('dashOverTime')}</h3>
               <HistoryChart snapshots={state.history} />
             </>
           ) : (
             <>
-              <p>
-                Lead people, or master a craft? Answer 24 short statements, say where you see yourself in five years, and tick
-                what you have already done. It takes about four minutes, and your answers never leave this browser.
-              </p>
+              <p>{t('dashIntro')}</p>
               <button type="button" className="primary" onClick={() => setAssessing(true)}>
-                {state.resumed ? 'Continue the assessment' : 'Take the assessment'}
+                {t(state.resumed ? 'profileContinue' : 'profileTake')}
               </button>
             </>
           )}
         </section>
         <section id="postings" aria-labelledby="postings-title" className="panel">
-          <h2 id="postings-title">Saved postings</h2>
+          <h2 id="postings-title">{t('dashPostings')}</h2>
           <SavedPostings profile={state?.latest?.result} version={state?.latest?.createdAt ?? 0} onError={fail} />
         </section>
         <section id="data" aria-labelledby="data-title" className="panel">
-          <h2 id="data-title">Your data</h2>
+          <h2 id="data-title">{t('dashData')}</h2>
           <DataControls
             persisted={persisted}
             syncEnabled={sync}
@@ -112,7 +110,9 @@ export function App() {
               const summary = await importExport(db(), parseExport(text));
               await refitToLatest();
               await reload();
-              return `Imported ${summary.profiles} profile${summary.profiles === 1 ? '' : 's'} and ${summary.postings} posting${summary.postings === 1 ? '' : 's'}.`;
+              const profiles = summary.profiles === 1 ? t('countProfile') : t('countProfiles', summary.profiles);
+              const postings = summary.postings === 1 ? t('countPosting') : t('countPostings', summary.postings);
+              return t('dataImported', profiles, postings);
             }}
             onDeleteAll={async () => {
               await deleteEverything(db());

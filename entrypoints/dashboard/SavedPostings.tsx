@@ -5,6 +5,7 @@ import { PostingFilters } from '@/components/postings/PostingFilters';
 import { PostingsTable } from '@/components/postings/PostingsTable';
 import { db } from '@/lib/db/database';
 import { listAll, setNotes, setStatus } from '@/lib/db/postings';
+import { t } from '@/lib/i18n/t';
 import type { ProfileResult } from '@/lib/model/profile';
 import type { PostingRecord } from '@/lib/model/saved-posting';
 import { type PostingQuery, queryRows, type SortKey, toRows } from '@/lib/saved/query';
@@ -48,7 +49,7 @@ export function SavedPostings({ profile, version, onError }: SavedPostingsProps)
   const onSort = (key: SortKey) =>
     setQuery((q) => ({ ...q, sort: { key, dir: q.sort.key === key && q.sort.dir === 'desc' ? 'asc' : 'desc' } }));
 
-  if (records === null) return <p className="muted">Loading your postings…</p>;
+  if (records === null) return <p className="muted">{t('postingsLoading')}</p>;
   const open = openId ? byId.get(openId) : undefined;
   const compared = [...selected].map((id) => byId.get(id)).filter((r): r is PostingRecord => Boolean(r));
 
@@ -57,9 +58,9 @@ export function SavedPostings({ profile, version, onError }: SavedPostingsProps)
       <PostingFilters query={query} onChange={setQuery} shown={shown.length} total={rows.length} />
       <div className="row">
         <button type="button" className="primary" disabled={compared.length < 2} onClick={() => setComparing(true)}>
-          Compare {compared.length > 0 ? `${compared.length} ` : ''}selected
+          {compared.length > 0 ? t('postingsCompareCount', compared.length) : t('postingsCompareSelected')}
         </button>
-        <span className="muted">Tick two to four postings to compare them side by side.</span>
+        <span className="muted">{t('postingsCompareHelp')}</span>
       </div>
       <PostingsTable
         rows={shown}

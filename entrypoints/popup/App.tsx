@@ -4,6 +4,7 @@ import { PostingCard } from '@/components/PostingCard';
 import { SavedList } from '@/components/SavedList';
 import { db } from '@/lib/db/database';
 import { getPostings, listSaved, setStatus } from '@/lib/db/postings';
+import { t } from '@/lib/i18n/t';
 import {
   activeTabId,
   dropEverySiteAccess,
@@ -41,7 +42,7 @@ async function waitForPostings(tabId: number, tries = 20): Promise<void> {
     if ((await send({ type: 'getTabPostings', tabId })).ids.length > 0) return;
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error('No job posting could be read on this page.');
+  throw new Error(t('popupNoneRead'));
 }
 
 export function App() {
@@ -101,14 +102,14 @@ export function App() {
         </p>
       )}
       <section aria-labelledby="on-this-page">
-        <h2 id="on-this-page">On this page</h2>
+        <h2 id="on-this-page">{t('popupOnThisPage')}</h2>
         {state === null ? (
-          <p className="muted">Reading…</p>
+          <p className="muted">{t('popupReading')}</p>
         ) : state.current.length === 0 ? (
           <div>
-            <p className="muted">No job posting found on this page.</p>
+            <p className="muted">{t('popupNoPosting')}</p>
             <button type="button" className="primary" onClick={analyze} disabled={analyzing || state.tabId === undefined}>
-              {analyzing ? 'Analyzing…' : 'Analyze this page'}
+              {t(analyzing ? 'popupAnalyzing' : 'popupAnalyze')}
             </button>
           </div>
         ) : (
@@ -117,11 +118,11 @@ export function App() {
       </section>
       <ProfilePanel assessing={false} setAssessing={setAssessing} />
       <section aria-labelledby="saved">
-        <h2 id="saved">Saved</h2>
+        <h2 id="saved">{t('popupSaved')}</h2>
         {state && <SavedList records={state.saved} />}
       </section>
       <section aria-labelledby="settings">
-        <h2 id="settings">Settings</h2>
+        <h2 id="settings">{t('popupSettings')}</h2>
         <EverySiteToggle enabled={everySite} onChange={toggleEverySite} />
       </section>
     </main>

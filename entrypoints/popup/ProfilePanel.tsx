@@ -2,6 +2,7 @@ import { Assessment } from '@/components/assessment/Assessment';
 import { ProfileResultView } from '@/components/profile/ProfileResultView';
 import { useProfile } from '@/hooks/useProfile';
 import { coachingFor } from '@/lib/assess/coaching';
+import { t } from '@/lib/i18n/t';
 import { openDashboard } from '@/lib/messages/channel';
 
 export interface ProfilePanelProps {
@@ -14,7 +15,7 @@ export interface ProfilePanelProps {
 /** The popup's profile card, or the assessment itself when the user takes it. */
 export function ProfilePanel({ assessing, setAssessing, onProfileChange }: ProfilePanelProps) {
   const { state, error, onDraftChange, complete, fail } = useProfile();
-  if (!state) return <p className="muted">Loading your profile…</p>;
+  if (!state) return <p className="muted">{t('profileLoading')}</p>;
   if (assessing) {
     return (
       <Assessment
@@ -32,7 +33,7 @@ export function ProfilePanel({ assessing, setAssessing, onProfileChange }: Profi
   }
   return (
     <section aria-labelledby="profile-heading">
-      <h2 id="profile-heading">Your profile</h2>
+      <h2 id="profile-heading">{t('profileYours')}</h2>
       {error && (
         <p role="alert" className="error">
           {error}
@@ -41,16 +42,14 @@ export function ProfilePanel({ assessing, setAssessing, onProfileChange }: Profi
       {state.latest ? (
         <ProfileResultView snapshot={state.latest} coaching={coachingFor(state.latest.result, state.latest.answers)} compact />
       ) : (
-        <p className="muted">
-          Answer a few questions (about four minutes) to see which roles fit you, and how well each posting does.
-        </p>
+        <p className="muted">{t('profileInvite')}</p>
       )}
       <div className="row">
         <button type="button" className={state.latest ? '' : 'primary'} onClick={() => setAssessing(true)}>
-          {state.resumed ? 'Continue the assessment' : state.latest ? 'Take it again' : 'Take the assessment'}
+          {t(state.resumed ? 'profileContinue' : state.latest ? 'profileRetake' : 'profileTake')}
         </button>
         <button type="button" className="link-button" onClick={() => void openDashboard()}>
-          Open dashboard
+          {t('openDashboard')}
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { type MessageKey, t } from '../i18n/t';
 import type { AnalyzedPosting } from '../messages/protocol';
 import type { RoleType } from '../model/role-type';
 import { BADGE_CSS } from './badge-style';
@@ -14,7 +15,8 @@ const HOST_STYLE: Array<[string, string]> = [
   ['pointer-events', 'auto'],
 ];
 
-const LABEL: Record<RoleType, string> = { leadership: 'Leadership', specialist: 'Specialist', hybrid: 'Hybrid' };
+const LABEL: Record<RoleType, MessageKey> = { leadership: 'roleLeadership', specialist: 'roleSpecialist', hybrid: 'roleHybrid' };
+const BAND: Record<string, MessageKey> = { strong: 'bandStrong', good: 'bandGood', mixed: 'bandMixed', poor: 'bandPoor' };
 
 export interface BadgeActions {
   onSave: (id: string) => Promise<void>;
@@ -36,8 +38,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 /** The badge's accessible name: "Leadership role, fit 82 of 100". */
 export function badgeLabel(result: AnalyzedPosting): string {
-  const role = `${LABEL[result.classification.roleType]} role`;
-  return result.fit ? `${role}, fit ${result.fit.score} of 100` : role;
+  const label = t(LABEL[result.classification.roleType]);
+  return result.fit ? t('roleWithFit', label, result.fit.score) : t('roleName', label);
 }
 
 function reasonsList(result: AnalyzedPosting): HTMLElement {
@@ -47,7 +49,7 @@ function reasonsList(result: AnalyzedPosting): HTMLElement {
       const li = el('li', { class: r.sign > 0 ? 'plus' : 'minus' });
       li.append(
         el('span', { class: 'sign', 'aria-hidden': 'true' }, r.sign > 0 ? '+' : '−'),
-        el('span', { class: 'visually-hidden' }, r.sign > 0 ? 'For: ' : 'Against: '),
+        el('span', { class: 'visually-hidden' }, t(r.sign > 0 ? 'reasonFor' : 'reasonAgainst')),
       );
       li.append(el('span', {}, r.text));
       const why = [r.postingEvidence, r.profileAnswer].filter((x): x is string => Boolean(x));
@@ -91,12 +93,12 @@ export function createBadge(result: AnalyzedPosting, actions: BadgeActions): HTM
     type: 'button',
     'aria-expanded': 'false',
     'aria-controls': 'crossroads-panel',
-    'aria-label': `${label}. Crossroads: show why`,
+    'aria-label': t('badgeShowWhy', label),
   });
-  button.append(el('span', {}, LABEL[roleType]));
+  button.append(el('span', {}, t(LABEL[roleType])));
   if (result.fit) button.append(el('span', { class: 'score' }, String(result.fit.score)));
 
-  const panel = el('div', { class: 'panel', id: 'crossroads-panel', role: 'dialog', 'aria-label': `Crossroads: ${label}` });
+  const panel = el('div', { class: 'panel', id: 'crossroads-panel', role: 'dialog', 'aria-label': t('badgeDialog', label) });
   panel.hidden = true;
   panel.append(el('h2', {}, label));
   if (result.fit) {
@@ -104,24 +106,24 @@ export function createBadge(result: AnalyzedPosting, actions: BadgeActions): HTM
       el(
         'p',
         { class: 'muted' },
-        `Fit ${result.fit.score} of 100 (${result.fit.band}) · label confidence ${Math.round(confidence * 100)}%`,
+        t('badgeFitLine', result.fit.score, t(BAND[result.fit.band] ?? 'bandMixed'), Math.round(confidence * 100)),
       ),
     );
   } else {
     const invite = el('p', { class: 'invite' });
-    const take = el('button', { type: 'button', class: 'link' }, 'Take the four-minute assessment');
+    const take = el('button', { type: 'button', class: 'link' }, t('badgeTakeAssessment'));
     take.addEventListener('click', () => actions.onOpenAssessment());
-    invite.append(take, document.createTextNode(' to see how well this role fits you.'));
-    panel.append(el('p', { class: 'muted' }, `Label confidence ${Math.round(confidence * 100)}%`), invite);
+    invite.append(take, document.createTextNode(t('badgeTakeAssessmentAfter')));
+    panel.append(el('p', { class: 'muted' }, t('badgeConfidence', Math.round(confidence * 100))), invite);
   }
-  panel.append(el('h3', {}, 'Why'), reasonsList(result));
-  if (result.snippets.length > 0) panel.append(el('h3', {}, 'In the posting'), evidenceList(result));
+  panel.append(el('h3', {}, t('badgeWhy')), reasonsList(result));
+  if (result.snippets.length > 0) panel.append(el('h3', {}, t('badgeInPosting')), evidenceList(result));
 
   const status = el('p', { class: 'muted', role: 'status' });
   const saved = result.status !== 'seen' && result.status !== 'dismissed';
-  const save = el('button', { type: 'button', class: 'primary' }, saved ? 'Saved' : 'Save');
+  const save = el('button', { type: 'button', class: 'primary' }, t(saved ? 'saved' : 'save'));
   if (saved) save.disabled = true;
-  const dismiss = el('button', { type: 'button' }, 'Dismiss');
+  const dismiss = el('button', { type: 'button' }, t('dismiss'));
   const actionsRow = el('div', { class: 'actions' });
   actionsRow.append(save, dismiss);
   panel.append(actionsRow, status);
@@ -146,12 +148,12 @@ export function createBadge(result: AnalyzedPosting, actions: BadgeActions): HTM
     save.disabled = true;
     actions.onSave(result.id).then(
       () => {
-        save.textContent = 'Saved';
-        status.textContent = 'Saved to your Crossroads list.';
+        save.textContent = t('saved');
+        status.textContent = t('savedToList');
       },
       (err: unknown) => {
         save.disabled = false;
-        status.textContent = err instanceof Error ? err.message : 'Could not save.';
+        status.textContent = err instanceof Error ? err.message : t('couldNotSave');
       },
     );
   });

@@ -11,6 +11,7 @@ const SITES = {
 };
 
 async function answerEverything(popup: Page): Promise<void> {
+  const title = popup.locator('#assessment-step-title');
   for (let step = 0; step < 20; step++) {
     const groups = popup.locator('fieldset.likert');
     for (let i = 0; i < (await groups.count()); i++)
@@ -19,7 +20,10 @@ async function answerEverything(popup: Page): Promise<void> {
     if (await five.count()) await five.check();
     const finish = popup.getByRole('button', { name: 'See my result' });
     if (await finish.count()) return finish.click();
+    // Wait for the next page to render before answering it.
+    const before = await title.textContent();
     await popup.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => title.textContent()).not.toBe(before);
   }
   throw new Error('the assessment did not end');
 }

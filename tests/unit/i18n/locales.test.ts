@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EN } from '@/lib/i18n/en';
+import { LOCALE_FILE, toMessagesJson } from '../../../scripts/write-locales';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const sources = (dir: string) =>
+  readdirSync(resolve(ROOT, dir), { recursive: true })
+    .map(String)
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => ({ file: `${dir}/${f}`, code: readFileSync(resolve(ROOT, dir, f), 'utf8') }));
+
+describe('words users see', () => {
+  it('live in _locales: messages.json is generated from lib/i18n/en.ts', () => {
+    expect(JSON.parse(readFileSync(LOCALE_FILE, 'utf8'))).toEqual(toMessagesJson(EN));
+  });
+
+  it('are all used, and every placeholder is numbered in order', () => {
+    const code = [...sources('components'), ...sources('entrypoints'), ...sources('lib'), ...sources('hooks')]
+      .map((s) => s.code)
+      .join('\n');
+    const manifestKeys = ['extName', 'extDescription', 'actionTitle'];
+    for (const key of Object.keys(EN)) {
+      if (manifestKeys.includes(key) || key.startsWith('status_')) continue;
+      expect(code.includes(`'${key}'`), `${key} is never used`).toBe(true);
+    }
+    for (const [key, text] of Object.entries(EN)) {
+      const numbers = [...text.matchAll(/\$(\d)/g)].map((m) => Number(m[1]));
+      expect([...new Set(numbers)].sort(), key).toEqual(
+        numbers.length ? Array.from({ length: Math.max(...numbers) }, (_, i) => i + 1) : [],
+      );
+    }
+  });
+
+  it('are not written into the views as English text', () => {
+    for (const { file, code } of [...sources('components'), ...sources('entrypoints')]) {
+      // JSX text between tags: anything with two letters in a row, bar the brand name.
+      const literal = [...code.matchAll(/(?<![=-])>\s*([^<>{}\n]*[A-Za-z]{2}[^<>{}\n]*)\s*</g)]
+        .map((m) => m[1]?.trim())
+        .filter((t) => t && t !== 'Crossroads' && !/[()?=;]/.test(t));
+      expect(literal, file).toEqual([]);
+    }
+  });
+});
