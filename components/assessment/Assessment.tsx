@@ -34,11 +34,16 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
     heading.current?.focus();
   }, [step]);
 
-  const update = (next: Answers, nextStep = step) => {
-    setAnswers(next);
-    setStep(nextStep);
-    onDraftChange({ answers: next, step: nextStep, updatedAt: Date.now() });
-  };
+  // Every change is stored as the draft once it has rendered, so closing the popup loses nothing.
+  const stored = useRef({ answers, step });
+  useEffect(() => {
+    if (stored.current.answers === answers && stored.current.step === step) return;
+    stored.current = { answers, step };
+    onDraftChange({ answers, step, updatedAt: Date.now() });
+  }, [answers, step, onDraftChange]);
+
+  // Answers change through the previous state: two quick answers must not overwrite each other.
+  const answer = (change: (previous: Answers) => Answers) => setAnswers(change);
 
   if (!current) return null;
   const ready = stepComplete(current, answers);
@@ -55,7 +60,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
         e.preventDefault();
         if (!ready) return;
         if (last) onComplete(answers);
-        else update(answers, step + 1);
+        else setStep(step + 1);
       }}
     >
       <div
@@ -82,7 +87,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
               number={current.first + i}
               text={item.text}
               value={answers.items[item.id]}
-              onChange={(v) => update({ ...answers, items: { ...answers.items, [item.id]: v } })}
+              onChange={(v) => answer((a) => ({ ...a, items: { ...a.items, [item.id]: v } }))}
             />
           ))}
         </>
@@ -97,7 +102,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
                 name="fiveYear"
                 value={o.value}
                 checked={answers.fiveYear === o.value}
-                onChange={() => update({ ...answers, fiveYear: o.value as FiveYear })}
+                onChange={() => answer((a) => ({ ...a, fiveYear: o.value as FiveYear }))}
               />
               <span>{o.label}</span>
             </label>
@@ -108,7 +113,10 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
               rows={2}
               value={answers.fiveYearNote}
               maxLength={2000}
-              onChange={(e) => update({ ...answers, fiveYearNote: e.currentTarget.value })}
+              onChange={(e) => {
+                const note = e.currentTarget.value;
+                answer((a) => ({ ...a, fiveYearNote: note }));
+              }}
             />
           </label>
         </fieldset>
@@ -121,7 +129,10 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
               <input
                 type="checkbox"
                 checked={answers.readiness[r.id] ?? false}
-                onChange={(e) => update({ ...answers, readiness: { ...answers.readiness, [r.id]: e.currentTarget.checked } })}
+                onChange={(e) => {
+                  const checked = e.currentTarget.checked;
+                  answer((a) => ({ ...a, readiness: { ...a.readiness, [r.id]: checked } }));
+                }}
               />
               <span>{r.text}</span>
             </label>
@@ -138,7 +149,10 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
                 rows={3}
                 maxLength={4000}
                 value={answers.reflections[q.id] ?? ''}
-                onChange={(e) => update({ ...answers, reflections: { ...answers.reflections, [q.id]: e.currentTarget.value } })}
+                onChange={(e) => {
+                  const text = e.currentTarget.value;
+                  answer((a) => ({ ...a, reflections: { ...a.reflections, [q.id]: text } }));
+                }}
               />
             </label>
           ))}
@@ -146,7 +160,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
       )}
       <div className="stepper-actions">
         {step > 0 ? (
-          <button type="button" onClick={() => update(answers, step - 1)}>
+          <button type="button" onClick={() => setStep(step - 1)}>
             {t('back')}
           </button>
         ) : (

@@ -5,6 +5,18 @@ import { RoleTag } from '../RoleTag';
 import { DimensionBars } from './DimensionBars';
 import { OrientationScale } from './OrientationScale';
 
+/** A titled list of sentences; nothing at all when there are none. */
+function TextList({ title, items, ordered = false }: { title: string; items: string[]; ordered?: boolean }) {
+  if (items.length === 0) return null;
+  const rows = items.map((item) => <li key={item}>{item}</li>);
+  return (
+    <>
+      <h3>{title}</h3>
+      {ordered ? <ol>{rows}</ol> : <ul>{rows}</ul>}
+    </>
+  );
+}
+
 export interface ProfileResultViewProps {
   snapshot: ProfileSnapshot;
   coaching: Coaching;
@@ -30,38 +42,10 @@ export function ProfileResultView({ snapshot, coaching, compact = false, onRetak
         <>
           <h3>{t('resultDimensions')}</h3>
           <DimensionBars dimensions={result.dimensions} />
-          {coaching.fits.length > 0 && (
-            <>
-              <h3>{t('resultFits')}</h3>
-              <ul>
-                {coaching.fits.map((f) => (
-                  <li key={f}>{f}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          <h3>{t('resultWeigh')}</h3>
-          <ul>
-            {coaching.weigh.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-          <h3>{t('resultMyths')}</h3>
-          <ul>
-            {coaching.myths.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-          {coaching.nextSteps.length > 0 && (
-            <>
-              <h3>{t('resultNextSteps')}</h3>
-              <ol>
-                {coaching.nextSteps.map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ol>
-            </>
-          )}
+          <TextList title={t('resultFits')} items={coaching.fits} />
+          <TextList title={t('resultWeigh')} items={coaching.weigh} />
+          <TextList title={t('resultMyths')} items={coaching.myths} />
+          <TextList title={t('resultNextSteps')} items={coaching.nextSteps} ordered />
         </>
       )}
       {onRetake && (

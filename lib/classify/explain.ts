@@ -1,15 +1,6 @@
+import { ROLE_SIGNALS } from '../model/classification';
 import type { RoleType } from '../model/role-type';
 import type { Found } from './scan';
-
-const ROLE_SIGNALS = new Set([
-  'authority',
-  'team-size',
-  'no-authority',
-  'hands-on',
-  'not-hands-on',
-  'time-split',
-  'influence-only',
-]);
 
 const SUMMARY: Record<RoleType, string> = {
   leadership: 'Mostly leading people: the hands-on work is done by the team',

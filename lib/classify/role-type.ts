@@ -1,4 +1,4 @@
-import type { Classification, Evidence } from '../model/classification';
+import { type Classification, type Evidence, ROLE_SIGNALS } from '../model/classification';
 import type { RoleType } from '../model/role-type';
 import { demandFrom } from './demand';
 import { reasonsFrom } from './explain';
@@ -83,9 +83,7 @@ export function classify(input: ClassifyInput): Classification {
   const roleType = topOf(scores);
   const sorted = Object.values(scores).sort((a, b) => b - a);
   const margin = (sorted[0] ?? 0) - (sorted[1] ?? 0);
-  const roleEvidence = found.filter(
-    (f) => f.field === 'description' && !['strategy', 'collaboration', 'autonomy', 'pressure', 'craft'].includes(f.signal),
-  );
+  const roleEvidence = found.filter((f) => f.field === 'description' && ROLE_SIGNALS.has(f.signal));
   const confidence = Math.min(1, (0.35 + 0.65 * margin) * Math.min(1, 0.4 + roleEvidence.length * 0.15));
   const evidence: Evidence[] = found
     .map(({ priority: _p, count: _c, handsOnShare: _h, impliedAuthority: _i, ...e }) => e)

@@ -1,14 +1,5 @@
-import type { Classification } from '../model/classification';
+import { type Classification, ROLE_SIGNALS } from '../model/classification';
 
-const ROLE_SIGNALS = new Set([
-  'authority',
-  'team-size',
-  'no-authority',
-  'hands-on',
-  'not-hands-on',
-  'time-split',
-  'influence-only',
-]);
 const CONTEXT = 50;
 
 export interface TextSnippet {

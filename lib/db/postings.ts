@@ -3,24 +3,16 @@ import type { Posting } from '../model/posting';
 import { type PostingRecord, type PostingStatus, postingRecordSchema } from '../model/saved-posting';
 import type { CrossroadsDb } from './database';
 import { guardWrite } from './errors';
+import { parseRows } from './parse-rows';
 
-/** Rows that fail their schema are skipped with a logged reason: one bad row never breaks a view. */
-function parseRows(rows: unknown[]): PostingRecord[] {
-  const out: PostingRecord[] = [];
-  for (const row of rows) {
-    const parsed = postingRecordSchema.safeParse(row);
-    if (parsed.success) out.push(parsed.data);
-    else console.warn('Crossroads: skipped an unreadable stored posting', parsed.error.issues[0]?.message);
-  }
-  return out;
-}
+const parse = (rows: unknown[]): PostingRecord[] => parseRows(postingRecordSchema, rows, 'stored posting');
 
 export async function getPosting(db: CrossroadsDb, id: string): Promise<PostingRecord | undefined> {
-  return parseRows([await db.postings.get(id)].filter(Boolean))[0];
+  return parse([await db.postings.get(id)])[0];
 }
 
 export async function getPostings(db: CrossroadsDb, ids: string[]): Promise<PostingRecord[]> {
-  return parseRows((await db.postings.bulkGet(ids)).filter(Boolean));
+  return parse(await db.postings.bulkGet(ids));
 }
 
 /** Stores what a page showed, keeping the user's status and notes when it was seen before. */
@@ -50,48 +42,45 @@ export async function recordAnalyzed(
   );
 }
 
-export async function setStatus(db: CrossroadsDb, id: string, status: PostingStatus, now = Date.now()): Promise<PostingRecord> {
+/** Changes one stored posting, parsed again before it is written. */
+async function update(db: CrossroadsDb, id: string, patch: Partial<PostingRecord>, now: number): Promise<PostingRecord> {
   return guardWrite(() =>
     db.transaction('rw', db.postings, async () => {
       const existing = await getPosting(db, id);
       if (!existing) throw new Error('That posting is no longer stored.');
-      const record = postingRecordSchema.parse({ ...existing, status, updatedAt: now });
+      const record = postingRecordSchema.parse({ ...existing, ...patch, updatedAt: now });
       await db.postings.put(record);
       return record;
     }),
   );
 }
 
+export function setStatus(db: CrossroadsDb, id: string, status: PostingStatus, now = Date.now()): Promise<PostingRecord> {
+  return update(db, id, { status }, now);
+}
+
+export function setNotes(db: CrossroadsDb, id: string, notes: string, now = Date.now()): Promise<PostingRecord> {
+  return update(db, id, { notes }, now);
+}
+
 /** Postings the user kept (anything past merely seen), newest first. */
 export async function listSaved(db: CrossroadsDb): Promise<PostingRecord[]> {
   const rows = await db.postings.orderBy('updatedAt').reverse().toArray();
-  return parseRows(rows).filter((r) => r.status !== 'seen' && r.status !== 'dismissed');
+  return parse(rows).filter((r) => r.status !== 'seen' && r.status !== 'dismissed');
 }
 
 /** Recomputes every stored posting's fit against a new profile, in one transaction. */
 export async function refitAll(db: CrossroadsDb, fitFor: (record: PostingRecord) => PostingRecord['fit']): Promise<number> {
   return guardWrite(() =>
     db.transaction('rw', db.postings, async () => {
-      const rows = parseRows(await db.postings.toArray());
+      const rows = parse(await db.postings.toArray());
       await db.postings.bulkPut(rows.map((r) => ({ ...r, fit: fitFor(r) })));
       return rows.length;
     }),
   );
 }
 
-export async function setNotes(db: CrossroadsDb, id: string, notes: string, now = Date.now()): Promise<PostingRecord> {
-  return guardWrite(() =>
-    db.transaction('rw', db.postings, async () => {
-      const existing = await getPosting(db, id);
-      if (!existing) throw new Error('That posting is no longer stored.');
-      const record = postingRecordSchema.parse({ ...existing, notes, updatedAt: now });
-      await db.postings.put(record);
-      return record;
-    }),
-  );
-}
-
 /** Every stored posting the user kept or saw, newest first; unreadable rows skipped. */
 export async function listAll(db: CrossroadsDb): Promise<PostingRecord[]> {
-  return parseRows(await db.postings.orderBy('updatedAt').reverse().toArray());
+  return parse(await db.postings.orderBy('updatedAt').reverse().toArray());
 }

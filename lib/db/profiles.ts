@@ -3,24 +3,17 @@ import { scoreAnswers } from '../assess/score';
 import { type Answers, type ProfileSnapshot, profileSnapshotSchema } from '../model/profile';
 import type { CrossroadsDb } from './database';
 import { guardWrite } from './errors';
+import { parseRows } from './parse-rows';
 
-function parseRows(rows: unknown[]): ProfileSnapshot[] {
-  const out: ProfileSnapshot[] = [];
-  for (const row of rows) {
-    const parsed = profileSnapshotSchema.safeParse(row);
-    if (parsed.success) out.push(parsed.data);
-    else console.warn('Crossroads: skipped an unreadable profile snapshot', parsed.error.issues[0]?.message);
-  }
-  return out;
-}
+const parse = (rows: unknown[]): ProfileSnapshot[] => parseRows(profileSnapshotSchema, rows, 'profile snapshot');
 
 /** Every completed assessment, oldest first: the history. */
 export async function listProfiles(db: CrossroadsDb): Promise<ProfileSnapshot[]> {
-  return parseRows(await db.profiles.orderBy('createdAt').toArray());
+  return parse(await db.profiles.orderBy('createdAt').toArray());
 }
 
 export async function latestProfile(db: CrossroadsDb): Promise<ProfileSnapshot | undefined> {
-  return parseRows(await db.profiles.orderBy('createdAt').reverse().limit(5).toArray())[0];
+  return parse(await db.profiles.orderBy('createdAt').reverse().limit(5).toArray())[0];
 }
 
 /** Scores and keeps a completed assessment; earlier ones stay for the history. */

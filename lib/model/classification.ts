@@ -22,6 +22,17 @@ export const SIGNALS = [
 export const signalSchema = z.enum(SIGNALS);
 export type Signal = z.infer<typeof signalSchema>;
 
+/** The signals that decide the role type; the others only feed the demand dimensions. */
+export const ROLE_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
+  'authority',
+  'team-size',
+  'no-authority',
+  'hands-on',
+  'not-hands-on',
+  'time-split',
+  'influence-only',
+]);
+
 /** One phrase that moved the result, located in the text it came from. */
 export const evidenceSchema = z.object({
   field: z.enum(['title', 'description']),
