@@ -56,6 +56,35 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await h?.close();
   });
 
+  it('the badge works with the keyboard alone: Tab reaches it, Enter opens the panel, Escape closes it', async () => {
+    const page = await h.context.newPage();
+    await page.goto(GREENHOUSE);
+    const badge = page.locator('crossroads-badge').getByRole('button').first();
+    await badge.waitFor({ timeout: 15_000 });
+    // Tab through the page until the badge has focus (it sits in the title, before the page's links).
+    for (
+      let i = 0;
+      i < 10 &&
+      !(await badge.evaluate(
+        (b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b,
+      ));
+      i++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await badge.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await badge.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.locator('crossroads-badge').evaluate((host) => host.shadowRoot?.activeElement?.closest('.panel') !== null),
+    ).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await badge.getAttribute('aria-expanded')).toBe('false');
+    expect(await badge.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+    await page.close();
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`the badge and its panel, ${scheme}`, async () => {
       await job.emulateMedia({ colorScheme: scheme });

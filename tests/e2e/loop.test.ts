@@ -26,6 +26,38 @@ describe('the whole loop in Chromium', () => {
     expect(await panel.getByRole('listitem').count()).toBeGreaterThan(0);
   });
 
+  it('shifts no layout: at any window width the page measures the same with and without the badge', async () => {
+    const page = await h.context.newPage();
+    await page.goto(GREENHOUSE_URL);
+    await page.locator('h1 crossroads-badge').getByRole('button').waitFor({ timeout: 15_000 });
+    // Across widths the title ends at every point of its line, so a badge that took space would wrap somewhere.
+    for (let width = 360; width <= 1280; width += 20) {
+      await page.setViewportSize({ width, height: 800 });
+      const boxes = await page.evaluate(() => {
+        const measure = () => {
+          const h1 = document.querySelector('h1')?.getBoundingClientRect();
+          return [
+            h1?.width,
+            h1?.height,
+            document.documentElement.scrollHeight,
+            document.querySelector('.job__description')?.getBoundingClientRect().top,
+          ];
+        };
+        const host = document.querySelector('crossroads-badge');
+        const own = host?.getBoundingClientRect();
+        const withBadge = measure();
+        const parent = host?.parentNode;
+        host?.remove();
+        const without = measure();
+        if (host && parent) parent.appendChild(host);
+        return { withBadge, without, own: [own?.width, own?.height] };
+      });
+      expect(boxes.own, `width ${width}`).toEqual([0, 0]);
+      expect(boxes.withBadge, `width ${width}`).toEqual(boxes.without);
+    }
+    await page.close();
+  });
+
   it('stores the posting in the extension and the popup lists it, saved', async () => {
     const page = await h.context.newPage();
     await page.goto(LEVER_URL);
