@@ -17,12 +17,16 @@ export function demandFrom(found: Found[], axes: Axes, scores: Classification['s
   const leads = scores.leadership + scores.hybrid;
   const size = axes.teamSize === undefined ? 0.5 : Math.min(1, Math.log(axes.teamSize + 1) / Math.log(60));
   const handsOn = scores.specialist + scores.hybrid;
+  // Without words for a dimension, a posting is not silent about it: the role
+  // type sets a baseline (leading means meetings and pressure), and each
+  // phrase found moves the demand from there towards 1.
+  const from = (baseline: number, evidence: number) => baseline + (1 - baseline) * evidence;
   return {
     peopleLeadership: leads * (0.55 + 0.45 * size),
     craftDepth: Math.min(1, 0.55 * handsOn + 0.45 * saturate(total(found, 'craft') + total(found, 'hands-on'), 4)),
-    strategicScope: Math.min(1, 0.3 * scores.leadership + 0.7 * saturate(total(found, 'strategy'), 4)),
-    collaboration: saturate(total(found, 'collaboration') + 0.5 * total(found, 'influence-only'), 3.5),
-    autonomy: Math.min(1, 0.25 * scores.specialist + 0.75 * saturate(total(found, 'autonomy'), 2.5)),
-    pressure: Math.min(1, 0.15 * leads + 0.85 * saturate(total(found, 'pressure'), 3)),
+    strategicScope: from(0.1 + 0.35 * scores.leadership, saturate(total(found, 'strategy'), 4)),
+    collaboration: from(0.3 + 0.35 * leads, saturate(total(found, 'collaboration') + 0.5 * total(found, 'influence-only'), 3.5)),
+    autonomy: from(0.25 + 0.2 * scores.specialist, saturate(total(found, 'autonomy'), 2.5)),
+    pressure: from(0.15 + 0.25 * leads, saturate(total(found, 'pressure'), 3)),
   };
 }

@@ -2,6 +2,7 @@ import { extractPostings } from '../extract';
 import { findTitleElement, showsTitle } from '../extract/title-anchor';
 import { send } from '../messages/channel';
 import type { AnalyzedPosting } from '../messages/protocol';
+import { MAX_POSTINGS_PER_PAGE } from '../model/limits';
 import type { Posting } from '../model/posting';
 import { BADGE_TAG, createBadge } from './badge';
 
@@ -105,10 +106,11 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
       if (anchor) {
         host.removeAttribute('data-floating');
         anchor.append(host);
-      } else {
+      } else if (results.length === 1) {
+        // No title element to sit beside: one posting gets a corner; several would pile up there.
         host.setAttribute('data-floating', '');
         document.body.append(host);
-      }
+      } else continue;
       shown.set(result.id, { result, host, anchor });
     }
   };
@@ -118,7 +120,7 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
     href = location.href;
     let postings: Posting[] = [];
     try {
-      postings = extract(document, href);
+      postings = extract(document, href).slice(0, MAX_POSTINGS_PER_PAGE);
     } catch {
       postings = [];
     }
