@@ -366,6 +366,18 @@ export const EN_PATTERNS: Pattern[] = [
   ),
   fixed(/\bpersonally\b/gi, 'hands-on', 1.2, 'Does part of the work personally'),
   fixed(
+    /\b(?:cook|code|teach|sell|nurse|build|work|serve|bake|drive|repair|treat|design|write)(?:s|ing)? (?:on )?(?:every|each|most|all) (?:services?|shifts?|days?|nights?|weeks?|sessions?)\b/gi,
+    'hands-on',
+    2,
+    'Does the work every shift',
+  ),
+  fixed(
+    /\b(?:alongside|next to|side by side with) (?:them|your team|the team you lead|your reports|your crew)\b/gi,
+    'hands-on',
+    1.2,
+    'Works alongside the team',
+  ),
+  fixed(
     /\b(?:yourself|themselves|your own (?:work|projects|accounts|cases|designs|analysis|design work|matters|clients|portfolio))\b/gi,
     'hands-on',
     1.5,
