@@ -7,7 +7,7 @@ import { fixed, type Pattern, sameRole } from './types';
  * in "evidence points"; role-type.ts turns the sums into probabilities.
  */
 
-const PEOPLE = `(?:people|staff|employees|engineers|developers|analysts|designers|nurses|teachers|reps|representatives|managers|leads|supervisors|technicians|associates|agents|accountants|attorneys|lawyers|paralegals|scientists|researchers|officers|specialists|consultants|coordinators|clerks|assistants|workers|chefs|cooks|cashiers|drivers|dispatchers|operators|writers|physiotherapists|therapists|carpenters|tradespeople|professionals|members|team members|individuals|fte|direct reports|reports|administrators|advisors|advisers|auditors|planners|buyers|recruiters|editors|producers|pickers|packers|mechanics|electricians|crew)`;
+const PEOPLE = `(?:people|staff|counselors|counsellors|tutors|form tutors|directors|principals|heads|chiefs|baristas|servers|bartenders|cleaners|housekeepers|porters|guards|stylists|trainees|apprentices|interns|volunteers|tellers|caregivers|carers|aides|instructors|tutors|clinicians|pharmacists|doctors|physicians|midwives|social workers|caseworkers|case managers|employees|engineers|developers|analysts|designers|nurses|teachers|reps|representatives|managers|leads|supervisors|technicians|associates|agents|accountants|attorneys|lawyers|paralegals|scientists|researchers|officers|specialists|consultants|coordinators|clerks|assistants|workers|chefs|cooks|cashiers|drivers|dispatchers|operators|writers|physiotherapists|therapists|carpenters|tradespeople|professionals|members|team members|individuals|fte|direct reports|reports|administrators|advisors|advisers|auditors|planners|buyers|recruiters|editors|producers|pickers|packers|mechanics|electricians|crew)`;
 const TEAM = `(?:team|teams|group|groups|department|unit|crew|brigade|pod|squad|function|organi[sz]ation|office|staff|workforce|shift)`;
 const YOU_OR_ROLE = `(?:you|this role|the role|this position|the position|the post|this post|the holder|the successful candidate|them|him or her)`;
 
@@ -126,7 +126,7 @@ export const EN_PATTERNS: Pattern[] = [
   // --- Formal authority over people.
   {
     re: new RegExp(
-      String.raw`\b(${COUNT})\s+(?:(?:full[- ]time|part[- ]time|permanent|junior|senior|staff|regional|territory|band \d|[A-Z][a-z]+)\s+){0,3}(?:${PEOPLE})\s+(?:who\s+|will\s+|that\s+)*(?:report|reporting)\s+(?:directly\s+)?(?:in)?to\s+${YOU_OR_ROLE}`,
+      String.raw`\b(${COUNT})\s+(?:(?:full[- ]time|part[- ]time|permanent|junior|senior|staff|regional|territory|band \d|[A-Z][a-z]+)\s+){0,3}(?:${PEOPLE})\s+(?:who\s+|will\s+|that\s+)*(?:report|reporting)\s+(?:directly\s+)?(?:(?:in)?to|through)\s+${YOU_OR_ROLE}`,
       'gi',
     ),
     priority: 5,
@@ -146,7 +146,10 @@ export const EN_PATTERNS: Pattern[] = [
     },
   },
   fixed(
-    new RegExp(String.raw`\b(?:will\s+|who\s+|all\s+)?(?:report|reporting)\s+(?:directly\s+)?(?:in)?to\s+${YOU_OR_ROLE}\b`, 'gi'),
+    new RegExp(
+      String.raw`\b(?:will\s+|who\s+|all\s+)?(?:report|reporting)\s+(?:directly\s+)?(?:(?:in)?to|through)\s+${YOU_OR_ROLE}\b`,
+      'gi',
+    ),
     'authority',
     3.5,
     'People report to the role',
@@ -157,7 +160,7 @@ export const EN_PATTERNS: Pattern[] = [
     priority: 3,
   }),
   fixed(/\bdirect supervisor of\b/gi, 'authority', 3.5, 'Is the direct supervisor of the team', { priority: 3 }),
-  fixed(/\bline[- ]manag(?:e|es|ing|ement|er)\b/gi, 'authority', 3, 'Line-manages staff', { priority: 2 }),
+  fixed(/\bline[- ]manag(?:e|es|ing|ement|er)\b/gi, 'authority', 3, 'Line-manages staff', { priority: 3 }),
   fixed(
     new RegExp(
       String.raw`\b(?:supervis(?:e|es|ing)|manag(?:e|es|ing)|lead(?:s|ing)?|direct(?:s|ing)?|oversee(?:s|ing)?)(?:,? (?:and |train |coach |mentor |develop |evaluate |appraise |schedule )+)*\s+(?:and (?:evaluat(?:e|es|ing)|apprais(?:e|es|ing)|develop(?:s|ing)?|train(?:s|ing)?|coach(?:es|ing)?)\s+)?(?:all |the |our |your |a |its |their )?(?:[\w'-]+ ){0,3}?(?:staff|personnel|employees|${PEOPLE})\b`,
@@ -183,7 +186,7 @@ export const EN_PATTERNS: Pattern[] = [
     { priority: 3 },
   ),
   fixed(
-    /\bmanag(?:e|es|ing) (?:other |first-line |front-line )?(?:managers|supervisors|team leads|team leaders|group leaders)\b/gi,
+    /\b(?:line[- ])?manag(?:e|es|ing) (?:the |other |first-line |front-line )?(?:managers|supervisors|team leads|team leaders|group leaders|heads of (?:department|year|section|unit)s?|department heads|store managers|site managers)\b/gi,
     'authority',
     3.5,
     'Manages managers',
@@ -366,6 +369,24 @@ export const EN_PATTERNS: Pattern[] = [
   ),
   fixed(/\bpersonally\b/gi, 'hands-on', 1.2, 'Does part of the work personally'),
   fixed(
+    /\b(?:run|carry|handle|hold|keep|maintain|manage|own) (?:your|their|his or her|an?) own (?!team|staff|people|department|unit|function|reports)[\w-]+/gi,
+    'hands-on',
+    2,
+    'Keeps work of their own',
+  ),
+  fixed(
+    /\bthroughout (?:your|the|each|every) (?:shift|day|service|week)\b/gi,
+    'hands-on',
+    1.5,
+    'Works on the front line throughout the shift',
+  ),
+  fixed(
+    /\b(?:make|makes|making|serve|serves|serving|prepare|prepares|preparing|pour|pours|pouring) (?:drinks|food|coffee|meals|dishes|cocktails|orders)\b/gi,
+    'hands-on',
+    1.5,
+    'Serves customers directly',
+  ),
+  fixed(
     /\b(?:cook|code|teach|sell|nurse|build|work|serve|bake|drive|repair|treat|design|write)(?:s|ing)? (?:on )?(?:every|each|most|all) (?:services?|shifts?|days?|nights?|weeks?|sessions?)\b/gi,
     'hands-on',
     2,
@@ -378,7 +399,7 @@ export const EN_PATTERNS: Pattern[] = [
     'Works alongside the team',
   ),
   fixed(
-    /\b(?:yourself|themselves|your own (?:work|projects|accounts|cases|designs|analysis|design work|matters|clients|portfolio))\b/gi,
+    /\b(?:yourself|themselves|your own (?:work|projects|accounts|cases|designs|analysis|design work|matters|clients|portfolio|docket|book|patients|classes|territory|practice|research|code|deals))\b/gi,
     'hands-on',
     1.5,
     'Does the work themselves',
@@ -443,6 +464,21 @@ export const EN_PATTERNS: Pattern[] = [
         weight: 1 + 3 * handsOnShare,
         handsOnShare,
         explanation: `Spends about ${Math.round(handsOnShare * 100)}% of the time on hands-on work`,
+      };
+    },
+  },
+  {
+    // "a 75% timetable", "an 80% caseload": the share of a full load the holder carries personally
+    re: /\b(\d{1,3})\s?%\s+(?:of\s+(?:a|the)\s+)?(?:full\s+)?(?:teaching\s+)?(timetable|teaching load|caseload|clinical load|clinical caseload|patient load|sales target|quota)\b/gi,
+    priority: 5,
+    negatable: false,
+    read: (m) => {
+      const handsOnShare = Math.min(100, Number(m[1])) / 100;
+      return {
+        signal: 'time-split',
+        weight: 1 + 3 * handsOnShare,
+        handsOnShare,
+        explanation: `Carries ${Math.round(handsOnShare * 100)}% of a full load personally`,
       };
     },
   },
