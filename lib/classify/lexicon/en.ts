@@ -281,7 +281,7 @@ export const EN_PATTERNS: Pattern[] = [
   ),
   fixed(/\bpeople leader(?:ship)?\b/gi, 'authority', 2, 'Is a people leader'),
   fixed(
-    /\b(?:this|it) is a (?:pure |full[- ]time )?(?:management|leadership|people[- ]management) (?:role|position)\b/gi,
+    /\b(?:this|it) is an? (?:pure |full[- ]time |[\w-]+ )?(?:management|leadership|people[- ]management) (?:role|position)\b/gi,
     'authority',
     2.5,
     'States it is a management role',
@@ -356,7 +356,7 @@ export const EN_PATTERNS: Pattern[] = [
     'Writes code',
   ),
   fixed(
-    /\b(?:on the tools|on the line|work(?:s|ing)? the line|cook(?:s|ing)? (?:on )?the line|at the bench|on the (?:shop |sales )?floor|behind the (?:bar|counter))\b/gi,
+    /\b(?:on the tools|on the line|work(?:s|ing)? the (?:line|grill|pass|floor|bar|till|counter|register|station|desk)|cook(?:s|ing)? (?:on )?the line|at the bench|on the (?:shop |sales )?floor|behind the (?:bar|counter))\b/gi,
     'hands-on',
     2,
     'Works on the front line',
@@ -368,6 +368,25 @@ export const EN_PATTERNS: Pattern[] = [
     'Teaches classes',
   ),
   fixed(/\bpersonally\b/gi, 'hands-on', 1.2, 'Does part of the work personally'),
+  fixed(
+    /\b(?:during|in|on|for) (?:every|each) (?:[\w-]+ )?(?:and [\w-]+ )?(?:service|shift)\b/gi,
+    'hands-on',
+    1.5,
+    'Works every service',
+  ),
+  {
+    // "a team of 75 nurses and carers" without a verb before it, unless the holder merely joins it.
+    re: new RegExp(
+      String.raw`(?<!\b(?:join|joining|joins|part of|within|in|into|with|alongside|member of|support|supporting)\s+)\b(?:a|the|your) (?:[\w-]+ )?team of (?:about |around |some |up to )?(${COUNT}) (?:[\w-]+ )?(?:and [\w-]+ )?(?:${PEOPLE})\b`,
+      'gi',
+    ),
+    priority: 2,
+    negatable: true,
+    read: (m) => {
+      const count = parseCount(m[1] ?? '');
+      return { signal: 'team-size', weight: 2, count, explanation: `Leads a team of ${count ?? 'several'}` };
+    },
+  },
   fixed(
     /\b(?:run|carry|handle|hold|keep|maintain|manage|own) (?:your|their|his or her|an?) own (?!team|staff|people|department|unit|function|reports)[\w-]+/gi,
     'hands-on',

@@ -36,6 +36,19 @@ describe('negation and scope', () => {
   });
 });
 
+describe('joining a team is not leading it', () => {
+  it('reads "join a team of 6 engineers" as specialist, and "a team of 75 nurses and carers" you run as leadership', () => {
+    expect(
+      role("You'll join a team of 6 engineers building our billing platform, and write and ship code every day.").roleType,
+    ).toBe('specialist');
+    expect(
+      role(
+        'As the registered manager you will lead a home of 60 beds and a team of 75 nurses and carers, with recruitment, supervision and the budget.',
+      ).roleType,
+    ).toBe('leadership');
+  });
+});
+
 describe('hedges', () => {
   it('counts "may mentor" and "opportunity to lead in future" as possibilities, not duties', () => {
     const c = role(
