@@ -44,6 +44,7 @@ describe('joining a team is not leading it', () => {
     expect(
       role(
         'As the registered manager you will lead a home of 60 beds and a team of 75 nurses and carers, with recruitment, supervision and the budget.',
+        'Registered Manager',
       ).roleType,
     ).toBe('leadership');
   });
