@@ -1,4 +1,4 @@
-import type { Evidence, Signal } from '../model/classification';
+import { type Evidence, ROLE_SIGNALS, type Signal } from '../model/classification';
 import { boilerplateRanges, inRanges } from './boilerplate';
 import type { Pattern } from './lexicon/types';
 
@@ -30,7 +30,7 @@ export interface ScanOptions {
 
 /** Sentences about the candidate's past ("5 years supervising staff") describe experience, not the role. */
 const EXPERIENCE =
-  /\b(?:experience|years? of|track record|background in|proven|demonstrated|previous(?:ly)?|prior|history of|qualifications?|you have|you've|you bring)\b/i;
+  /\b(?:\d{1,2}\+?\s*(?:or more\s+)?years|years? of|(?:proven|demonstrated|previous|prior|relevant|significant|substantial|extensive|solid|strong|some|hands-on|practical)\s+(?:\w+\s+)?experience|experience (?:in|of|with|working|leading|managing|supervising|as|at)|track record|background in|history of|qualifications?|you have|you've|you bring|ideally you)\b/i;
 const DISCOUNTED_BY_EXPERIENCE = new Set<Signal>(['authority', 'team-size', 'hands-on', 'time-split']);
 const EXPERIENCE_FACTOR = 0.2;
 
@@ -83,7 +83,9 @@ export function scan(text: string, patterns: readonly Pattern[], opts: ScanOptio
       const reading = pattern.read(m, { title: opts.title });
       if (!reading) continue;
       let { signal, weight, explanation } = reading;
-      const before = clauseBefore(text, start);
+      const roleSignal = ROLE_SIGNALS.has(signal);
+      // Demand signals are counted as they stand: no clause analysis for them.
+      const before = roleSignal ? clauseBefore(text, start) : '';
       if (pattern.negatable && opts.negators.test(before)) {
         const flipped = NEGATED[signal];
         if (!flipped) continue;
@@ -94,7 +96,7 @@ export function scan(text: string, patterns: readonly Pattern[], opts: ScanOptio
         weight *= EXPERIENCE_FACTOR;
         explanation = `${explanation} (as past experience)`;
       }
-      if (opts.hedges.test(before) || opts.hedges.test(clauseAfter(text, end))) {
+      if (roleSignal && (opts.hedges.test(before) || opts.hedges.test(clauseAfter(text, end)))) {
         weight *= HEDGE_FACTOR;
         explanation = `${explanation} (only as a possibility)`;
       }

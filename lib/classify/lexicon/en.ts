@@ -7,7 +7,7 @@ import { fixed, type Pattern, sameRole } from './types';
  * in "evidence points"; role-type.ts turns the sums into probabilities.
  */
 
-const PEOPLE = `(?:people|staff|counselors|counsellors|tutors|form tutors|directors|principals|heads|chiefs|baristas|servers|bartenders|cleaners|housekeepers|porters|guards|stylists|trainees|apprentices|interns|volunteers|tellers|caregivers|carers|aides|instructors|tutors|clinicians|pharmacists|doctors|physicians|midwives|social workers|caseworkers|case managers|employees|engineers|developers|analysts|designers|nurses|teachers|reps|representatives|managers|leads|supervisors|technicians|associates|agents|accountants|attorneys|lawyers|paralegals|scientists|researchers|officers|specialists|consultants|coordinators|clerks|assistants|workers|chefs|cooks|cashiers|drivers|dispatchers|operators|writers|physiotherapists|therapists|carpenters|tradespeople|professionals|members|team members|individuals|fte|direct reports|reports|administrators|advisors|advisers|auditors|planners|buyers|recruiters|editors|producers|pickers|packers|mechanics|electricians|crew)`;
+const PEOPLE = `(?:people|staff|practitioners|leaders|room leaders|support workers|counselors|counsellors|tutors|form tutors|directors|principals|heads|chiefs|baristas|servers|bartenders|cleaners|housekeepers|porters|guards|stylists|trainees|apprentices|interns|volunteers|tellers|caregivers|carers|aides|instructors|tutors|clinicians|pharmacists|doctors|physicians|midwives|social workers|caseworkers|case managers|employees|engineers|developers|analysts|designers|nurses|teachers|reps|representatives|managers|leads|supervisors|technicians|associates|agents|accountants|attorneys|lawyers|paralegals|scientists|researchers|officers|specialists|consultants|coordinators|clerks|assistants|workers|chefs|cooks|cashiers|drivers|dispatchers|operators|writers|physiotherapists|therapists|carpenters|tradespeople|professionals|members|team members|individuals|fte|direct reports|reports|administrators|advisors|advisers|auditors|planners|buyers|recruiters|editors|producers|pickers|packers|mechanics|electricians|crew)`;
 const TEAM = `(?:team|teams|group|groups|department|unit|crew|brigade|pod|squad|function|organi[sz]ation|office|staff|workforce|shift)`;
 const YOU_OR_ROLE = `(?:you|this role|the role|this position|the position|the post|this post|the holder|the successful candidate|them|him or her)`;
 
@@ -163,7 +163,7 @@ export const EN_PATTERNS: Pattern[] = [
   fixed(/\bline[- ]manag(?:e|es|ing|ement|er)\b/gi, 'authority', 3, 'Line-manages staff', { priority: 3 }),
   fixed(
     new RegExp(
-      String.raw`\b(?:supervis(?:e|es|ing)|manag(?:e|es|ing)|lead(?:s|ing)?|direct(?:s|ing)?|oversee(?:s|ing)?)(?:,? (?:and |train |coach |mentor |develop |evaluate |appraise |schedule )+)*\s+(?:and (?:evaluat(?:e|es|ing)|apprais(?:e|es|ing)|develop(?:s|ing)?|train(?:s|ing)?|coach(?:es|ing)?)\s+)?(?:all |the |our |your |a |its |their )?(?:[\w'-]+ ){0,3}?(?:staff|personnel|employees|${PEOPLE})\b`,
+      String.raw`\b(?:supervis(?:e|es|ing)|manag(?:e|es|ing)|lead(?:s|ing)?|direct(?:s|ing)?|oversee(?:s|ing)?)(?:,? (?:and |train |coach |mentor |develop |evaluate |appraise |schedule )+)*\s+(?:and (?:evaluat(?:e|es|ing)|apprais(?:e|es|ing)|develop(?:s|ing)?|train(?:s|ing)?|coach(?:es|ing)?)\s+)?(?:all |the |our |your |a |its |their )?(?:[\w'-]+ ){0,5}?(?:staff|personnel|employees|${PEOPLE})\b`,
       'gi',
     ),
     'authority',
@@ -172,7 +172,7 @@ export const EN_PATTERNS: Pattern[] = [
     { priority: 2 },
   ),
   fixed(
-    /\b(?:exercises? )?(?:direct |day-to-day |line |full )?supervision (?:over|of)\b/gi,
+    /(?<!\bunder (?:the )?)\b(?:exercises? )?(?:direct |day-to-day |line |full )?supervision (?:over|of)\b(?! (?:a|an|the) (?:senior|more senior|lead|qualified|registered|supervising))/gi,
     'authority',
     2.5,
     'Supervises staff directly',
@@ -267,14 +267,14 @@ export const EN_PATTERNS: Pattern[] = [
     'Makes staffing decisions',
   ),
   fixed(
-    /\b(?:schedul(?:e|es|ing)|rotas?|assign(?:s|ing)? (?:work|tasks|cases)|shift assignments|case allocation|allocat(?:e|es|ing) (?:work|cases|tasks))\b/gi,
+    /\b(?:schedul(?:e|es|ing)|rotas?|rosters?|rostering|sickness|absence management|assign(?:s|ing)? (?:work|tasks|cases)|shift assignments|case allocation|allocat(?:e|es|ing) (?:work|cases|tasks))\b/gi,
     'authority',
     0.5,
     "Plans the team's work",
   ),
   fixed(/\b(?:headcount|head count)\b/gi, 'authority', 1.5, 'Owns headcount', { priority: 2 }),
   fixed(
-    /\b(?:build(?:ing)?|lead(?:ing)?|manag(?:e|ing)|motivat(?:e|ing)|inspir(?:e|ing)|develop(?:ing)?) (?:and (?:\w+ )?)?(?:a |the |your |our )?(?:high[- ]performing |growing |diverse |talented )?(?:team|teams|staff|people|workforce)\b/gi,
+    /\b(?:build(?:ing)?|lead(?:ing)?|manag(?:e|ing)|motivat(?:e|ing)|inspir(?:e|ing)|develop(?:ing)?) (?:and (?:\w+ )?)?(?:a |the |your |our )?(?:high[- ]performing |growing |diverse |talented )?(?:[\w-]+ )?(?:team|teams|staff|people|workforce)\b/gi,
     'authority',
     1.5,
     'Leads and builds the team',
@@ -307,7 +307,7 @@ export const EN_PATTERNS: Pattern[] = [
     2.5,
     'Carries a caseload of their own',
   ),
-  fixed(/\bpatient (?:assignment|load|care assignment)\b/gi, 'hands-on', 2.5, 'Carries patients of their own'),
+  fixed(/\bpatient (?:assignment|load|care assignment|allocation|list)\b/gi, 'hands-on', 2.5, 'Carries patients of their own'),
   fixed(/\b(?:direct patient care|hands-on (?:patient )?care|bedside)\b/gi, 'hands-on', 2, 'Gives direct care'),
   fixed(
     /\b(?:(?:own|personal|individual) (?:sales )?(?:quota|target|revenue target|book of business|portfolio)|carr(?:y|ies|ying) (?:a |an |their own )?(?:personal )?(?:[$£€][\d.,]+\s?[mk]? )?(?:sales )?quota)\b/gi,
@@ -369,6 +369,34 @@ export const EN_PATTERNS: Pattern[] = [
   ),
   fixed(/\bpersonally\b/gi, 'hands-on', 1.2, 'Does part of the work personally'),
   fixed(
+    /\b(?:with|keep|keeping|keeps) (?:your|their) own (?!team|staff|people|department|unit|reports)[\w-]+/gi,
+    'hands-on',
+    1.5,
+    'Keeps work of their own',
+  ),
+  fixed(
+    /\bwork(?:s|ing)? clinically\b|\bclinical (?:shifts|sessions|practice) of (?:your|their) own\b/gi,
+    'hands-on',
+    2,
+    'Works clinically',
+  ),
+  fixed(
+    /(?<!\b(?:receive|receives|receiving|under|with|get|gets)\s+(?:the\s+|regular\s+|clinical\s+)?)\bsupervision\b(?!\s+(?:from|by)\b)/gi,
+    'authority',
+    1.2,
+    'Supervises staff',
+  ),
+  {
+    // "oversee the operation of 9 clinics", "run 8 stores": leading several sites
+    re: new RegExp(
+      String.raw`\b(?:oversee(?:s|ing)?|run(?:s|ning)?|manag(?:e|es|ing)|lead(?:s|ing)?|responsible for)\s+(?:the\s+)?(?:operations?\s+of\s+)?(?:all\s+)?(${COUNT})\s+(?:[\w-]+\s+)?(?:clinics|stores|sites|branches|restaurants|schools|plants|hotels|locations|offices|depots|warehouses|units|wards|homes|centres|centers|practices)\b`,
+      'gi',
+    ),
+    priority: 3,
+    negatable: true,
+    read: (m) => ({ signal: 'authority', weight: 2.5, explanation: `Runs ${parseCount(m[1] ?? '') ?? 'several'} sites` }),
+  },
+  fixed(
     /\b(?:during|in|on|for) (?:every|each) (?:[\w-]+ )?(?:and [\w-]+ )?(?:service|shift)\b/gi,
     'hands-on',
     1.5,
@@ -377,7 +405,7 @@ export const EN_PATTERNS: Pattern[] = [
   {
     // "a team of 75 nurses and carers" without a verb before it, unless the holder merely joins it.
     re: new RegExp(
-      String.raw`(?<!\b(?:join|joining|joins|part of|within|in|into|with|alongside|member of|support|supporting)\s+)\b(?:a|the|your) (?:[\w-]+ )?team of (?:about |around |some |up to )?(${COUNT}) (?:[\w-]+ )?(?:and [\w-]+ )?(?:${PEOPLE})\b`,
+      String.raw`\b(?:a|the|your) (?<!\b(?:join|joining|joins|part of|within|in|into|with|alongside|member of|support|supporting)\s+(?:a|the|your) )(?:[\w-]+ )?team of (?:about |around |some |up to )?(${COUNT}) (?:[\w-]+ )?(?:and [\w-]+ )?(?:${PEOPLE})\b`,
       'gi',
     ),
     priority: 2,

@@ -48,7 +48,8 @@ export function fixed(
   return {
     re,
     priority: opts.priority ?? 1,
-    negatable: opts.negatable ?? !['no-authority', 'not-hands-on', 'influence-only'].includes(signal),
+    // Only role signals flip when negated; the others feed demand and are simply counted.
+    negatable: opts.negatable ?? ['authority', 'team-size', 'hands-on'].includes(signal),
     read: () => ({ signal, weight, explanation }),
   };
 }
