@@ -61,14 +61,14 @@ const WORDS: Record<string, number> = {
 };
 
 /** A regex alternative matching a count: digits (maybe a range) or a number word. */
-export const COUNT = String.raw`(?:\d{1,4}(?:\s?(?:-|–|to)\s?\d{1,4})?\+?|(?:a\s+)?dozen|${Object.keys(WORDS)
+export const COUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,4}(?:\s?(?:-|–|to)\s?\d{1,4})?\+?|(?:a\s+)?dozen|${Object.keys(WORDS)
   .filter((w) => w.length > 2 && w !== 'dozen')
   .join('|')})`;
 
 /** The first number in a count phrase: "25-35" is 25, "six" is 6, "a dozen" is 12. */
 export function parseCount(s: string): number | undefined {
-  const digits = s.match(/\d{1,4}/);
-  if (digits) return Number(digits[0]);
+  const digits = s.match(/\d{1,3}(?:,\d{3})+|\d{1,4}/);
+  if (digits) return Number(digits[0].replace(/,/g, ''));
   const word = s.toLowerCase().trim().split(/\s+/).pop() ?? '';
   return WORDS[word];
 }

@@ -8,12 +8,12 @@ import { fixed, type Pattern, sameRole } from './types';
  */
 
 const PEOPLE = `(?:people|staff|practitioners|leaders|room leaders|support workers|counselors|counsellors|tutors|form tutors|directors|principals|heads|chiefs|baristas|servers|bartenders|cleaners|housekeepers|porters|guards|stylists|trainees|apprentices|interns|volunteers|tellers|caregivers|carers|aides|instructors|tutors|clinicians|pharmacists|doctors|physicians|midwives|social workers|caseworkers|case managers|employees|engineers|developers|analysts|designers|nurses|teachers|reps|representatives|managers|leads|supervisors|technicians|associates|agents|accountants|attorneys|lawyers|paralegals|scientists|researchers|officers|specialists|consultants|coordinators|clerks|assistants|workers|chefs|cooks|cashiers|drivers|dispatchers|operators|writers|physiotherapists|therapists|carpenters|tradespeople|professionals|members|team members|individuals|fte|direct reports|reports|administrators|advisors|advisers|auditors|planners|buyers|recruiters|editors|producers|pickers|packers|mechanics|electricians|crew)`;
-const TEAM = `(?:team|teams|group|groups|department|unit|crew|brigade|pod|squad|function|organi[sz]ation|office|staff|workforce|shift)`;
+const TEAM = `(?:team|teams|group|groups|department|unit|crew|brigade|pod|squad|function|organi[sz]ation|office|staff|workforce|shift|studio|practice|branch|store|shop|kitchen|lab|laboratory|ward|clinic|site|hotel|restaurant|school|home|centre|center|plant|warehouse|newsroom|desk)`;
 const YOU_OR_ROLE = `(?:you|this role|the role|this position|the position|the post|this post|the holder|the successful candidate|them|him or her)`;
 
 const teamOf = (verb: string, weight: number, explanation: string): Pattern => ({
   re: new RegExp(
-    String.raw`\b${verb}\s+(?:and\s+\w+\s+)?(?:(?:a|an|the|our|your|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:${TEAM})\s+of\s+(?:about\s+|around\s+|up\s+to\s+|roughly\s+|approximately\s+|some\s+)?(${COUNT})\b`,
+    String.raw`\b${verb}\s+(?:and\s+\w+\s+)?(?:(?:a|an|the|our|your|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:${TEAM})\s+(?:of|with)\s+(?:about\s+|around\s+|up\s+to\s+|roughly\s+|approximately\s+|some\s+)?(${COUNT})\b`,
     'gi',
   ),
   priority: 3,
@@ -94,7 +94,7 @@ export const EN_PATTERNS: Pattern[] = [
     // "the designers report to the Design Director": someone else manages them,
     // unless that someone is this very role ("all of whom report to the Managing Attorney").
     re: new RegExp(
-      String.raw`\b(?:who|which|that|whom|${PEOPLE})\s+(?:all\s+|also\s+)?(?:report|reporting)\s+(?:directly\s+)?to\s+(?:the|our|a)\s+(?!role\b|position\b|post\b)((?:[A-Z][\w&/-]*\s?){1,4})`,
+      String.raw`\b(?:who|which|that|whom|${PEOPLE})\s+(?:all\s+|also\s+)?(?:reports?|reporting)\s+(?:directly\s+)?to\s+(?:the|our|a)\s+(?!role\b|position\b|post\b)((?:[A-Z][\w&/-]*\s?){1,4})`,
       'g',
     ),
     priority: 4,
@@ -126,7 +126,7 @@ export const EN_PATTERNS: Pattern[] = [
   // --- Formal authority over people.
   {
     re: new RegExp(
-      String.raw`\b(${COUNT})\s+(?:(?:full[- ]time|part[- ]time|permanent|junior|senior|staff|regional|territory|band \d|[A-Z][a-z]+)\s+){0,3}(?:${PEOPLE})\s+(?:who\s+|will\s+|that\s+)*(?:report|reporting)\s+(?:directly\s+)?(?:(?:in)?to|through)\s+${YOU_OR_ROLE}`,
+      String.raw`\b(${COUNT})\s+(?:(?:full[- ]time|part[- ]time|permanent|junior|senior|staff|regional|territory|band \d|[A-Z][a-z]+)\s+){0,3}(?:${PEOPLE})\s+(?:who\s+|will\s+|that\s+)*(?:reports?|reporting)\s+(?:directly\s+)?(?:(?:in)?to|through)\s+${YOU_OR_ROLE}`,
       'gi',
     ),
     priority: 5,
@@ -147,7 +147,7 @@ export const EN_PATTERNS: Pattern[] = [
   },
   fixed(
     new RegExp(
-      String.raw`\b(?:will\s+|who\s+|all\s+)?(?:report|reporting)\s+(?:directly\s+)?(?:(?:in)?to|through)\s+${YOU_OR_ROLE}\b`,
+      String.raw`\b(?:will\s+|who\s+|all\s+)?(?:reports?|reporting)\s+(?:directly\s+)?(?:(?:in)?to|through)\s+${YOU_OR_ROLE}\b`,
       'gi',
     ),
     'authority',
@@ -381,7 +381,7 @@ export const EN_PATTERNS: Pattern[] = [
     'Works clinically',
   ),
   fixed(
-    /(?<!\b(?:receive|receives|receiving|under|with|get|gets)\s+(?:the\s+|regular\s+|clinical\s+)?)\bsupervision\b(?!\s+(?:from|by)\b)/gi,
+    /(?<!\b(?:receive|receives|receiving|under|with|get|gets)\s+(?:the\s+|regular\s+|clinical\s+)?)\bsupervisions?\b(?!\s+(?:from|by)\b)/gi,
     'authority',
     1.2,
     'Supervises staff',
@@ -416,7 +416,7 @@ export const EN_PATTERNS: Pattern[] = [
     },
   },
   fixed(
-    /\b(?:run|carry|handle|hold|keep|maintain|manage|own) (?:your|their|his or her|an?) own (?!team|staff|people|department|unit|function|reports)[\w-]+/gi,
+    /\b(?:run|carry(?: out)?|handle|hold|keep|maintain|manage|own|deliver|design and deliver) (?:your|their|his or her|an?) own (?!team|staff|people|department|unit|function|reports)[\w-]+/gi,
     'hands-on',
     2,
     'Keeps work of their own',
@@ -546,7 +546,7 @@ export const EN_PATTERNS: Pattern[] = [
     { priority: 5 },
   ),
   fixed(
-    /\bno (?:personal |individual |own |formal )?(?:quota|caseload|patient assignment|patient load|teaching (?:load|commitment)|clinical (?:work|duties|caseload)|coding|bench work|hands-on (?:work|duties))\b/gi,
+    /\bno (?:personal |individual |own |formal )?(?:quota|caseload|patient assignment|patient load|teaching (?:load|commitment)|timetabled teaching|teaching timetable|clinical (?:work|duties|caseload)|coding|bench work|hands-on (?:work|duties))\b/gi,
     'not-hands-on',
     3.5,
     'Carries no hands-on load of its own',
