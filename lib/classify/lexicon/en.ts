@@ -13,7 +13,7 @@ const YOU_OR_ROLE = `(?:you|this role|the role|this position|the position|the po
 
 const teamOf = (verb: string, weight: number, explanation: string): Pattern => ({
   re: new RegExp(
-    String.raw`\b${verb}\s+(?:and\s+\w+\s+)?(?:(?:a|an|the|our|your|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:${TEAM})\s+(?:of|with)\s+(?:about\s+|around\s+|up\s+to\s+|roughly\s+|approximately\s+|some\s+)?(${COUNT})\b`,
+    String.raw`\b${verb}\s+(?:and\s+\w+\s+)?(?:(?:a|an|the|our|your|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:${TEAM})\s+(?:of|with)\s+(?:about\s+|around\s+|up\s+to\s+|roughly\s+|approximately\s+|some\s+)?(${COUNT})\b`,
     'gi',
   ),
   priority: 3,
@@ -350,7 +350,7 @@ export const EN_PATTERNS: Pattern[] = [
     { negatable: false },
   ),
   fixed(
-    /\b(?:writ(?:e|es|ing)|ship(?:s|ping)?) (?:production |lots of |a lot of |most of the |real )?code\b|\bcoding\b/gi,
+    /\b(?:writ(?:e|es|ing)|ship(?:s|ping)?|review(?:s|ing)?)(?: and (?:writ|review|ship|test)\w*)? (?:production |lots of |a lot of |most of the |real )?code\b|\bcoding\b/gi,
     'hands-on',
     1.5,
     'Writes code',
@@ -416,7 +416,7 @@ export const EN_PATTERNS: Pattern[] = [
     },
   },
   fixed(
-    /\b(?:run|carry(?: out)?|handle|hold|keep|maintain|manage|own|deliver|design and deliver) (?:your|their|his or her|an?) own (?!team|staff|people|department|unit|function|reports)[\w-]+/gi,
+    /\b(?:run|carry(?: out)?|handle|hold|keep|maintain|manage|own|deliver|design and deliver|see|seeing|take|taking|teach|teaching|do|doing|work on|working on) (?:your|their|his or her|an?) own (?!team|staff|people|department|unit|function|reports)[\w-]+/gi,
     'hands-on',
     2,
     'Keeps work of their own',
