@@ -15,7 +15,7 @@ const BOILERPLATE_HEADING =
 const HEADING_SHAPE = /^[^.!?•]{2,70}:?$/;
 
 const BOILERPLATE_SENTENCE =
-  /\b(?:equal (?:employment )?opportunity|affirmative action|without regard to|regardless of (?:race|age|gender|sex|religion)|protected (?:veteran|characteristic|class)|reasonable accommodations?|(?:celebrate|value|embrace) diversity|e-verify|background check|salary range|base salary|pay range|401\(k\)|pension (?:scheme|plan|contributions?)|paid time off|\bpto\b|(?:health(?:care)?|medical|dental|vision|life)(?:,? (?:and )?(?:health|medical|dental|vision|life))* (?:insurance|cover|coverage|plan|benefits)|parental leave|annual leave|holiday allowance|employee assistance|stock options|equity grants?)\b/i;
+  /\b(?:equal (?:employment )?opportunity|affirmative action|without regard to|regardless of (?:race|age|gender|sex|religion)|protected (?:veteran|characteristic|class)|reasonable accommodations?|(?:celebrate|value|embrace) diversity|e-verify|background check|salary range|base salary|pay range|401\(k\)|pension (?:scheme|plan|contributions?)|paid time off|\bpto\b|(?:health(?:care)?|medical|dental|vision|life) (?:insurance|cover|coverage|plan|benefits)|medical,? (?:and )?dental|parental leave|annual leave|holiday allowance|employee assistance|stock options|equity grants?)\b/i;
 
 const BOILERPLATE_LINE_START = /^(?:compensation|benefits|salary|pay|perks|what we offer|we offer|our benefits)\s*:/i;
 

@@ -61,7 +61,7 @@ const WORDS: Record<string, number> = {
 };
 
 /** A regex alternative matching a count: digits (maybe a range) or a number word. */
-export const COUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,4}(?:\s?(?:-|–|to)\s?\d{1,4})?\+?|(?:a\s+)?dozen|${Object.keys(WORDS)
+export const COUNT = String.raw`(?:\d{1,4}(?:,\d{3})*(?:\s?(?:-|–|to)\s?\d{1,4})?\+?|(?:a\s+)?dozen|${Object.keys(WORDS)
   .filter((w) => w.length > 2 && w !== 'dozen')
   .join('|')})`;
 
