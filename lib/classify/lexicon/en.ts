@@ -161,6 +161,16 @@ export const EN_PATTERNS: Pattern[] = [
   }),
   fixed(/\bdirect supervisor of\b/gi, 'authority', 3.5, 'Is the direct supervisor of the team', { priority: 3 }),
   fixed(/\bline[- ]manag(?:e|es|ing|ement|er)\b/gi, 'authority', 3, 'Line-manages staff', { priority: 3 }),
+  {
+    // "line management sits with the team managers": someone else manages, unless it is this very role.
+    re: /\b(?:line[- ]management|line[- ]managed|managed)\s+(?:sits|lies|rests|is held|remains|will be|is)?\s*(?:with|by)\s+(?:the|their|a|an|our|its)\s+((?:[\w-]+\s?){1,4})/gi,
+    priority: 4,
+    negatable: false,
+    read: (m, ctx) =>
+      sameRole(m[1] ?? '', ctx.title)
+        ? null
+        : { signal: 'no-authority', weight: 3, explanation: 'Someone else line-manages the team' },
+  },
   fixed(
     new RegExp(
       String.raw`\b(?:supervis(?:e|es|ing)|manag(?:e|es|ing)|lead(?:s|ing)?|direct(?:s|ing)?|oversee(?:s|ing)?)(?:,? (?:and |train |coach |mentor |develop |evaluate |appraise |schedule )+)*\s+(?:and (?:evaluat(?:e|es|ing)|apprais(?:e|es|ing)|develop(?:s|ing)?|train(?:s|ing)?|coach(?:es|ing)?)\s+)?(?:all |the |our |your |a |its |their )?(?:[\w'-]+ ){0,5}?(?:staff|personnel|employees|${PEOPLE})\b`,
@@ -261,7 +271,7 @@ export const EN_PATTERNS: Pattern[] = [
     'Develops the careers of team members',
   ),
   fixed(
-    /\b(?:discipline|disciplinary|termination|terminations|compensation decisions|promotions?)\b/gi,
+    /(?<!-)\b(?:discipline|disciplinary|termination|terminations|compensation decisions|promotions?)\b/gi,
     'authority',
     0.75,
     'Makes staffing decisions',
