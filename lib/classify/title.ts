@@ -12,13 +12,13 @@ const TITLE_RULES: Array<{ re: RegExp; authority: number; handsOn: number; expla
     explanation: 'Executive title',
   },
   {
-    re: /\b(?:director|head of|leiter(?:in)?|directeur|directrice|jefe|jefa|responsable)\b/i,
+    re: /\b(?:director|head of|leiter(?:in)?|directeur|directrice)\b/i,
     authority: 1,
     handsOn: -0.3,
     explanation: 'Director or head-of title',
   },
   {
-    re: /\b(?:manager|managerin|superintendent|administrator|gerente)\b/i,
+    re: /\b(?:manager|managerin|superintendent|administrator|gerente|jefe|jefa|responsable)\b/i,
     authority: 0.5,
     handsOn: 0,
     explanation: 'Manager title (often misleading)',

@@ -43,7 +43,7 @@ export const ES_PATTERNS: Pattern[] = [
     'Runs hiring, reviews or staff planning',
   ),
   fixed(
-    /\b(?:hands-on|operativ[oa]|cartera propia|tus propios (?:clientes|proyectos)|programar tú mism[oa]|de forma práctica)\b/gi,
+    /(?:\bhands-on\b|\bcartera propia\b|\btus propi[oa]s (?:clientes|proyectos|casos|cuentas)\b|\b(?:tú|usted) mism[oa]\b|\bde forma práctica\b|\ben (?:la )?línea\b|\bdurante (?:cada|todo el|todos los) (?:servicio|turno|servicios|turnos)\b|\bla mayor parte de (?:la jornada|tu tiempo|tu semana)\b)/giu,
     'hands-on',
     1.8,
     'Keeps hands-on work of their own',
@@ -58,6 +58,22 @@ export const ES_PATTERNS: Pattern[] = [
     'Carries workload or lifestyle pressure',
   ),
 ];
+
+/** "la mitad de tu tiempo", "el 60 % de tu tiempo": the share spent on one's own work. */
+ES_PATTERNS.push({
+  re: /\b(?:(la mitad)|(\d{1,3})\s?%)\s+de\s+(?:tu|su)\s+(?:tiempo|jornada|semana)\b/giu,
+  priority: 5,
+  negatable: false,
+  read: (m) => {
+    const handsOnShare = m[1] ? 0.5 : Math.min(100, Number(m[2])) / 100;
+    return {
+      signal: 'time-split',
+      weight: 1 + 3 * handsOnShare,
+      handsOnShare,
+      explanation: `Spends about ${Math.round(handsOnShare * 100)}% of the time on hands-on work`,
+    };
+  },
+});
 
 export const ES_NEGATORS = /\b(?:no|sin|ningún|ninguna|nunca|ni)\b/i;
 export const ES_HEDGES = /\b(?:en el futuro|posibilidad|eventualmente|podrá|podría)\b/i;

@@ -55,7 +55,7 @@ export const FR_PATTERNS: Pattern[] = [
     'Runs hiring, reviews or staff planning',
   ),
   fixed(
-    /\b(?:opérationnel(?:le)?|hands-on|mettre les mains dans|vos propres (?:clients|dossiers|projets)|portefeuille (?:de clients )?en propre)\b/gi,
+    /(?:\bopérationnel(?:le)?\b|\bhands-on\b|\bmettre les mains dans\b|\bvos propres (?:clients|dossiers|projets|comptes)\b|\bportefeuille (?:de clients )?en propre\b|\bvous-même\b|\bpar vous-même\b)/giu,
     'hands-on',
     1.8,
     'Keeps hands-on work of their own',
@@ -70,6 +70,22 @@ export const FR_PATTERNS: Pattern[] = [
     'Carries workload or lifestyle pressure',
   ),
 ];
+
+/** "la moitié de votre temps", "60 % de votre temps": the share spent on one's own work. */
+FR_PATTERNS.push({
+  re: /\b(?:(la moitié)|(\d{1,3})\s?%)\s+de\s+(?:votre|son)\s+(?:temps|semaine|activité)\b/giu,
+  priority: 5,
+  negatable: false,
+  read: (m) => {
+    const handsOnShare = m[1] ? 0.5 : Math.min(100, Number(m[2])) / 100;
+    return {
+      signal: 'time-split',
+      weight: 1 + 3 * handsOnShare,
+      handsOnShare,
+      explanation: `Spends about ${Math.round(handsOnShare * 100)}% of the time on hands-on work`,
+    };
+  },
+});
 
 export const FR_NEGATORS = /\b(?:pas|sans|aucun(?:e)?|ni|jamais)\b/i;
 export const FR_HEDGES = /\b(?:à terme|éventuellement|possibilité|potentiellement|pourra|pourrait)\b/i;
