@@ -1,5 +1,5 @@
 import { DE_HEDGES, DE_NEGATORS, DE_PATTERNS } from './de';
-import { EN_HEDGES, EN_NEGATORS, EN_PATTERNS } from './en';
+import { EN_HEDGES, EN_NEGATORS, EN_PATTERNS } from './en/index';
 import { ES_HEDGES, ES_NEGATORS, ES_PATTERNS } from './es';
 import { FR_HEDGES, FR_NEGATORS, FR_PATTERNS } from './fr';
 import type { Pattern } from './types';
