@@ -12,6 +12,8 @@ const SITES = {
 
 async function answerEverything(popup: Page): Promise<void> {
   const title = popup.locator('#assessment-step-title');
+  // The popup loads the stored draft first: answer only once the first page is there.
+  await title.waitFor();
   for (let step = 0; step < 20; step++) {
     const groups = popup.locator('fieldset.likert');
     for (let i = 0; i < (await groups.count()); i++)
