@@ -158,7 +158,7 @@ export const AUTHORITY: Pattern[] = [
     'Makes staffing decisions',
   ),
   fixed(
-    /\b(?:schedul(?:e|es|ing)|rotas?|rosters?|rostering|sickness|absence management|assign(?:s|ing)? (?:work|tasks|cases)|shift assignments|case allocation|allocat(?:e|es|ing) (?:work|cases|tasks))\b/gi,
+    /\b(?:schedul(?:e|es|ing)|rotas?|rosters?|rostering|sickness|absence management|assign(?:s|ing)? (?:work|tasks|cases|files)|shift assignments|case allocation|allocat(?:e|es|ing) (?:work|cases|tasks|files))\b/gi,
     'authority',
     0.5,
     "Plans the team's work",
@@ -220,4 +220,17 @@ export const AUTHORITY: Pattern[] = [
     1.2,
     'Supervises staff',
   ),
+  {
+    // "supervise two solicitors", "line manage three officers": these verbs take people, whatever they are called.
+    re: new RegExp(
+      String.raw`\b(?:supervis(?:e|es|ing)|line[- ]manag(?:e|es|ing))\s+(?:the\s+)?(${COUNT})\s+(?:[\w-]+\s+){0,2}?(?!projects|sites|installations|contracts|works|budgets|programmes|programs|accounts|tasks)([a-z-]+s)\b`,
+      'gi',
+    ),
+    priority: 3,
+    negatable: true,
+    read: (m) => {
+      const count = parseCount(m[1] ?? '');
+      return { signal: 'team-size', weight: 3, count, explanation: `Supervises ${count ?? 'several'} ${m[2] ?? 'people'}` };
+    },
+  },
 ];
