@@ -1,6 +1,6 @@
 import { type Evidence, ROLE_SIGNALS, type Signal } from '../model/classification';
 import { boilerplateRanges, inRanges } from './boilerplate';
-import type { Pattern } from './lexicon/types';
+import type { Pattern, Reading } from './lexicon/types';
 
 /** The opposite reading of a signal when the clause negates it. */
 const NEGATED: Partial<Record<Signal, Signal>> = {
@@ -67,7 +67,10 @@ function clauseAfter(text: string, end: number): string {
  */
 export function scan(text: string, patterns: readonly Pattern[], opts: ScanOptions): Found[] {
   const skip = opts.skipBoilerplate ? boilerplateRanges(text) : [];
-  const candidates: Found[] = [];
+  // First every match and its reading, then overlaps resolved, and only then the
+  // clause analysis, for the phrases that are kept (most matches overlap others).
+  type Raw = { start: number; end: number; phrase: string; pattern: Pattern; reading: Reading };
+  const raw: Raw[] = [];
   for (const pattern of patterns) {
     pattern.re.lastIndex = 0;
     let n = 0;
@@ -81,16 +84,25 @@ export function scan(text: string, patterns: readonly Pattern[], opts: ScanOptio
       const end = start + m[0].length;
       if (inRanges(skip, start, end)) continue;
       const reading = pattern.read(m, { title: opts.title });
-      if (!reading) continue;
+      if (reading) raw.push({ start, end, phrase: m[0], pattern, reading });
+    }
+  }
+  raw.sort((a, b) => b.pattern.priority - a.pattern.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Raw[] = [];
+  for (const r of raw) {
+    if (!kept.some((k) => r.start < k.end && r.end > k.start)) kept.push(r);
+  }
+  return kept
+    .sort((a, b) => a.start - b.start)
+    .map(({ start, end, phrase, pattern, reading }) => {
       let { signal, weight, explanation } = reading;
       const roleSignal = ROLE_SIGNALS.has(signal);
       // Demand signals are counted as they stand: no clause analysis for them.
       const before = roleSignal ? clauseBefore(text, start) : '';
-      if (pattern.negatable && opts.negators.test(before)) {
-        const flipped = NEGATED[signal];
-        if (!flipped) continue;
+      const flipped = NEGATED[signal];
+      if (pattern.negatable && flipped && opts.negators.test(before)) {
         signal = flipped;
-        explanation = `Rules out: “${m[0].trim()}”`;
+        explanation = `Rules out: “${phrase.trim()}”`;
       }
       if (DISCOUNTED_BY_EXPERIENCE.has(signal) && EXPERIENCE.test(sentenceAround(text, start, end))) {
         weight *= EXPERIENCE_FACTOR;
@@ -100,11 +112,11 @@ export function scan(text: string, patterns: readonly Pattern[], opts: ScanOptio
         weight *= HEDGE_FACTOR;
         explanation = `${explanation} (only as a possibility)`;
       }
-      candidates.push({
+      return {
         field: opts.field,
         start,
         end,
-        text: m[0].slice(0, 400),
+        text: phrase.slice(0, 400),
         signal,
         weight,
         explanation,
@@ -114,13 +126,6 @@ export function scan(text: string, patterns: readonly Pattern[], opts: ScanOptio
         ...(reading.impliedAuthority !== undefined
           ? { impliedAuthority: reading.impliedAuthority * (weight / reading.weight) }
           : {}),
-      });
-    }
-  }
-  candidates.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Found[] = [];
-  for (const c of candidates) {
-    if (!kept.some((k) => c.start < k.end && c.end > k.start)) kept.push(c);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+      };
+    });
 }
