@@ -233,4 +233,21 @@ export const AUTHORITY: Pattern[] = [
       return { signal: 'team-size', weight: 3, count, explanation: `Supervises ${count ?? 'several'} ${m[2] ?? 'people'}` };
     },
   },
+  {
+    // "lead four infrastructure teams", "oversee three departments"
+    re: new RegExp(
+      String.raw`\b(?:lead(?:s|ing)?|manag(?:e|es|ing)|oversee(?:s|ing)?|run(?:s|ning)?|head(?:s|ing)?)\s+(?:the\s+)?(${COUNT})\s+(?:[\w-]+\s+){0,2}?(?:teams|departments|groups|units|functions|squads|crews)\b`,
+      'gi',
+    ),
+    priority: 4,
+    negatable: true,
+    read: (m) => ({ signal: 'authority', weight: 3, explanation: `Leads ${parseCount(m[1] ?? '') ?? 'several'} teams` }),
+  },
+  fixed(
+    /\bthrough (?:their|the|your|its) (?:[\w-]+ )?(?:managers|team leads|team leaders|supervisors|heads of department)\b/gi,
+    'authority',
+    2.5,
+    'Leads through managers',
+    { priority: 3 },
+  ),
 ];
