@@ -64,7 +64,7 @@ export const HANDS_ON: Pattern[] = [
     'Works on the front line',
   ),
   fixed(
-    /\b(?:teaching (?:load|timetable)|of a full timetable|classroom teaching|teach(?:es|ing)? (?:classes|lessons|\w+ classes))\b/gi,
+    /\b(?:teaching (?:load|timetable)|of a full timetable|classroom teaching|teach(?:es|ing)? (?:a |an |the |your )?(?:[\w-]+ )?(?:timetable|classes|lessons|courses|sessions))\b/gi,
     'hands-on',
     2.5,
     'Teaches classes',
