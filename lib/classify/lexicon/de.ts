@@ -1,5 +1,5 @@
-import { COUNT, parseCount } from '../numbers';
-import { fixed, type Pattern } from './types';
+import { COUNT } from '../numbers';
+import { fixed, type Pattern, teamSize } from './types';
 
 /** German: "Personalverantwortung", "disziplinarische Führung", "Führung eines Teams von 8". */
 export const DE_PATTERNS: Pattern[] = [
@@ -25,30 +25,24 @@ export const DE_PATTERNS: Pattern[] = [
     'Carries formal people responsibility',
     { priority: 3 },
   ),
-  {
-    re: new RegExp(
+  teamSize(
+    new RegExp(
       String.raw`\b(?:Führung|Leitung|führen|leiten|Verantwortung für)\s+(?:eines|eine[ns]?|Ihres|Ihr|dein(?:es)?|unser(?:es)?)?\s*(?:[\wäöüß-]+\s+){0,2}?(?:Teams?|Abteilung|Gruppe|Mannschaft)\s+(?:von|mit)\s+(${COUNT})`,
       'gi',
     ),
-    priority: 4,
-    negatable: true,
-    read: (m) => {
-      const count = parseCount(m[1] ?? '');
-      return { signal: 'team-size', weight: 3.5, count, explanation: `Leads a team of ${count ?? 'several'}` };
-    },
-  },
-  {
-    re: new RegExp(
+    3.5,
+    (c) => `Leads a team of ${c ?? 'several'}`,
+    4,
+  ),
+  teamSize(
+    new RegExp(
       String.raw`\b(${COUNT})\s+(?:[\wäöüß-]+\s+){0,2}?(?:Mitarbeitende[n]?|Mitarbeiter(?:innen)?|Mitarbeiter:innen|Entwickler(?:innen)?|Beschäftigte[n]?|Personen)\s+(?:\w+\s+){0,3}?(?:berichten|unterstellt)`,
       'gi',
     ),
-    priority: 5,
-    negatable: true,
-    read: (m) => {
-      const count = parseCount(m[1] ?? '');
-      return { signal: 'team-size', weight: 4, count, explanation: `${count ?? 'Several'} people report to the role` };
-    },
-  },
+    4,
+    (c) => `${c ?? 'Several'} people report to the role`,
+    5,
+  ),
   fixed(
     /\b(?:Mitarbeitergespräche|Jahresgespräche|Personalentwicklung|Einstellungen|Rekrutierung|Recruiting|Personaleinsatzplanung|Dienstplan)\b/gi,
     'authority',

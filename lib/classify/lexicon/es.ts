@@ -1,5 +1,5 @@
-import { COUNT, parseCount } from '../numbers';
-import { fixed, type Pattern } from './types';
+import { COUNT } from '../numbers';
+import { fixed, type Pattern, teamSize, timeShare } from './types';
 
 /** Spanish: "liderar un equipo de 8", "personas a cargo", "sin personal a cargo". */
 export const ES_PATTERNS: Pattern[] = [
@@ -24,18 +24,15 @@ export const ES_PATTERNS: Pattern[] = [
     'Carries formal people management',
     { priority: 3 },
   ),
-  {
-    re: new RegExp(
+  teamSize(
+    new RegExp(
       String.raw`\b(?:(?:lider|dirig|gestion|supervis|coordin)\p{L}*|a cargo de)\s+(?:un|una|el|su|tu)?\s*(?:equipo|departamento|área|grupo)\s+de\s+(${COUNT})`,
       'giu',
     ),
-    priority: 4,
-    negatable: true,
-    read: (m) => {
-      const count = parseCount(m[1] ?? '');
-      return { signal: 'team-size', weight: 3.5, count, explanation: `Leads a team of ${count ?? 'several'}` };
-    },
-  },
+    3.5,
+    (c) => `Leads a team of ${c ?? 'several'}`,
+    4,
+  ),
   fixed(
     /\b(?:contratación|selección de personal|evaluaciones de desempeño|evaluación del desempeño|desarrollo del equipo|turnos)\b/gi,
     'authority',
@@ -60,20 +57,7 @@ export const ES_PATTERNS: Pattern[] = [
 ];
 
 /** "la mitad de tu tiempo", "el 60 % de tu tiempo": the share spent on one's own work. */
-ES_PATTERNS.push({
-  re: /\b(?:(la mitad)|(\d{1,3})\s?%)\s+de\s+(?:tu|su)\s+(?:tiempo|jornada|semana)\b/giu,
-  priority: 5,
-  negatable: false,
-  read: (m) => {
-    const handsOnShare = m[1] ? 0.5 : Math.min(100, Number(m[2])) / 100;
-    return {
-      signal: 'time-split',
-      weight: 1 + 3 * handsOnShare,
-      handsOnShare,
-      explanation: `Spends about ${Math.round(handsOnShare * 100)}% of the time on hands-on work`,
-    };
-  },
-});
+ES_PATTERNS.push(timeShare(/\b(?:(la mitad)|(\d{1,3})\s?%)\s+de\s+(?:tu|su)\s+(?:tiempo|jornada|semana)\b/giu));
 
 export const ES_NEGATORS = /\b(?:no|sin|ningún|ninguna|nunca|ni)\b/i;
 export const ES_HEDGES = /\b(?:en el futuro|posibilidad|eventualmente|podrá|podría)\b/i;

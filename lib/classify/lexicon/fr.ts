@@ -1,5 +1,5 @@
-import { COUNT, parseCount } from '../numbers';
-import { fixed, type Pattern } from './types';
+import { COUNT } from '../numbers';
+import { fixed, type Pattern, teamSize, timeShare } from './types';
 
 /** French: "encadrer une équipe de 8", "management hiérarchique", "sans management". */
 export const FR_PATTERNS: Pattern[] = [
@@ -24,30 +24,24 @@ export const FR_PATTERNS: Pattern[] = [
     'Carries formal people management',
     { priority: 3 },
   ),
-  {
-    re: new RegExp(
+  teamSize(
+    new RegExp(
       String.raw`\b(?:(?:encadr|manag|dirig|pilot|anim)\p{L}*|gérer|gère[rz]?|gérerez)\s+(?:une|votre|l'|la|les)?\s*(?:équipe|service|département)\s+(?:de|composée de)\s+(${COUNT})`,
       'giu',
     ),
-    priority: 4,
-    negatable: true,
-    read: (m) => {
-      const count = parseCount(m[1] ?? '');
-      return { signal: 'team-size', weight: 3.5, count, explanation: `Leads a team of ${count ?? 'several'}` };
-    },
-  },
-  {
-    re: new RegExp(
+    3.5,
+    (c) => `Leads a team of ${c ?? 'several'}`,
+    4,
+  ),
+  teamSize(
+    new RegExp(
       String.raw`\b(${COUNT})\s+(?:collaborateurs?|collaboratrices?|personnes|ingénieurs?|salariés?|managers?)\s+(?:\S+\s+){0,3}?(?:sous (?:votre|sa) responsabilité|vous seront rattachés|rattachés)`,
       'gi',
     ),
-    priority: 5,
-    negatable: true,
-    read: (m) => {
-      const count = parseCount(m[1] ?? '');
-      return { signal: 'team-size', weight: 4, count, explanation: `${count ?? 'Several'} people report to the role` };
-    },
-  },
+    4,
+    (c) => `${c ?? 'Several'} people report to the role`,
+    5,
+  ),
   fixed(
     /\b(?:recrutement|recruter|entretiens annuels|évaluations? annuelles?|montée en compétences de l'équipe|plannings?)\b/gi,
     'authority',
@@ -72,20 +66,7 @@ export const FR_PATTERNS: Pattern[] = [
 ];
 
 /** "la moitié de votre temps", "60 % de votre temps": the share spent on one's own work. */
-FR_PATTERNS.push({
-  re: /\b(?:(la moitié)|(\d{1,3})\s?%)\s+de\s+(?:votre|son)\s+(?:temps|semaine|activité)\b/giu,
-  priority: 5,
-  negatable: false,
-  read: (m) => {
-    const handsOnShare = m[1] ? 0.5 : Math.min(100, Number(m[2])) / 100;
-    return {
-      signal: 'time-split',
-      weight: 1 + 3 * handsOnShare,
-      handsOnShare,
-      explanation: `Spends about ${Math.round(handsOnShare * 100)}% of the time on hands-on work`,
-    };
-  },
-});
+FR_PATTERNS.push(timeShare(/\b(?:(la moitié)|(\d{1,3})\s?%)\s+de\s+(?:votre|son)\s+(?:temps|semaine|activité)\b/giu));
 
 export const FR_NEGATORS = /\b(?:pas|sans|aucun(?:e)?|ni|jamais)\b/i;
 export const FR_HEDGES = /\b(?:à terme|éventuellement|possibilité|potentiellement|pourra|pourrait)\b/i;

@@ -1,4 +1,5 @@
 import type { Signal } from '../../model/classification';
+import { parseCount } from '../numbers';
 
 /** What a matched phrase means, decided from the match itself. */
 export interface Reading {
@@ -51,5 +52,36 @@ export function fixed(
     // Only role signals flip when negated; the others feed demand and are simply counted.
     negatable: opts.negatable ?? ['authority', 'team-size', 'hands-on'].includes(signal),
     read: () => ({ signal, weight, explanation }),
+  };
+}
+
+/** People the role leads, counted from the pattern's first group. */
+export function teamSize(re: RegExp, weight: number, explain: (count: number | undefined) => string, priority = 4): Pattern {
+  return {
+    re,
+    priority,
+    negatable: true,
+    read: (m) => {
+      const count = parseCount(m[1] ?? '');
+      return { signal: 'team-size', weight, count, explanation: explain(count) };
+    },
+  };
+}
+
+/** A stated share of time on one's own work: group 1 matches "half", group 2 a percentage. */
+export function timeShare(re: RegExp): Pattern {
+  return {
+    re,
+    priority: 5,
+    negatable: false,
+    read: (m) => {
+      const handsOnShare = m[1] ? 0.5 : Math.min(100, Number(m[2])) / 100;
+      return {
+        signal: 'time-split',
+        weight: 1 + 3 * handsOnShare,
+        handsOnShare,
+        explanation: `Spends about ${Math.round(handsOnShare * 100)}% of the time on hands-on work`,
+      };
+    },
   };
 }
