@@ -72,6 +72,7 @@ export function classify(input: ClassifyInput): Classification {
       scan(description, lex.patterns, {
         field: 'description',
         negators: lex.negators,
+        postNegators: lex.postNegators,
         hedges: lex.hedges,
         skipBoilerplate: true,
         title: input.title,

@@ -23,6 +23,7 @@ export interface Found extends Evidence {
 export interface ScanOptions {
   field: Evidence['field'];
   negators: RegExp;
+  postNegators?: RegExp | undefined;
   hedges: RegExp;
   skipBoilerplate: boolean;
   title: string;
@@ -100,7 +101,8 @@ export function scan(text: string, patterns: readonly Pattern[], opts: ScanOptio
       // Demand signals are counted as they stand: no clause analysis for them.
       const before = roleSignal ? clauseBefore(text, start) : '';
       const flipped = NEGATED[signal];
-      if (pattern.negatable && flipped && opts.negators.test(before)) {
+      const deniedAfter = opts.postNegators?.test(clauseAfter(text, end)) ?? false;
+      if (pattern.negatable && flipped && (opts.negators.test(before) || deniedAfter)) {
         signal = flipped;
         explanation = `Rules out: “${phrase.trim()}”`;
       }

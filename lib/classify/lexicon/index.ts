@@ -1,5 +1,5 @@
 import { DE_HEDGES, DE_NEGATORS, DE_PATTERNS } from './de';
-import { EN_HEDGES, EN_NEGATORS, EN_PATTERNS } from './en/index';
+import { EN_HEDGES, EN_NEGATORS, EN_PATTERNS, EN_POST_NEGATORS } from './en/index';
 import { ES_HEDGES, ES_NEGATORS, ES_PATTERNS } from './es';
 import { FR_HEDGES, FR_NEGATORS, FR_PATTERNS } from './fr';
 import type { Pattern } from './types';
@@ -8,6 +8,8 @@ export interface Lexicon {
   language: 'en' | 'de' | 'fr' | 'es';
   patterns: Pattern[];
   negators: RegExp;
+  /** Words after a phrase that deny it ("hands-on coding is not expected"), when the language puts them there. */
+  postNegators?: RegExp;
   hedges: RegExp;
   /** Function words whose share marks the language; English always runs, as other postings borrow it. */
   stopwords: RegExp | null;
@@ -19,7 +21,14 @@ const FR = words('et les des vous nous une pour dans est avec sur au aux du votr
 const ES = words('y los las con para una del por su tu en es nuestro nuestra al como');
 
 export const LEXICONS: Lexicon[] = [
-  { language: 'en', patterns: EN_PATTERNS, negators: EN_NEGATORS, hedges: EN_HEDGES, stopwords: null },
+  {
+    language: 'en',
+    patterns: EN_PATTERNS,
+    negators: EN_NEGATORS,
+    postNegators: EN_POST_NEGATORS,
+    hedges: EN_HEDGES,
+    stopwords: null,
+  },
   { language: 'de', patterns: DE_PATTERNS, negators: DE_NEGATORS, hedges: DE_HEDGES, stopwords: DE },
   { language: 'fr', patterns: FR_PATTERNS, negators: FR_NEGATORS, hedges: FR_HEDGES, stopwords: FR },
   { language: 'es', patterns: ES_PATTERNS, negators: ES_NEGATORS, hedges: ES_HEDGES, stopwords: ES },

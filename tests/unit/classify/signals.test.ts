@@ -30,6 +30,15 @@ describe('negation and scope', () => {
     expect(c.evidence.some((e) => e.signal === 'no-authority')).toBe(true);
   });
 
+  it('reads a denial that comes after the phrase', () => {
+    const c = role(
+      'Six engineering managers report to you; you own hiring and the budget. Hands-on coding is not expected.',
+      'VP Engineering',
+    );
+    expect(c.roleType).toBe('leadership');
+    expect(c.evidence.some((e) => e.signal === 'not-hands-on' && /coding/i.test(e.text))).toBe(true);
+  });
+
   it('does not let a negation reach past its clause', () => {
     const c = role('You will not write production code, and you will manage a team of 8 engineers with hiring and reviews.');
     expect(c.roleType).toBe('leadership');

@@ -244,7 +244,7 @@ export const AUTHORITY: Pattern[] = [
     read: (m) => ({ signal: 'authority', weight: 3, explanation: `Leads ${parseCount(m[1] ?? '') ?? 'several'} teams` }),
   },
   fixed(
-    /\bthrough (?:their|the|your|its) (?:[\w-]+ )?(?:managers|team leads|team leaders|supervisors|heads of department)\b/gi,
+    /\bthrough (?:their|the|your|its|a group of|a team of) (?:[\w-]+ )?(?:managers|team leads|team leaders|supervisors|heads of department)\b/gi,
     'authority',
     2.5,
     'Leads through managers',

@@ -17,3 +17,7 @@ export const EN_NEGATORS = /\b(?:no|not|never|without|none|neither|nor|n't|rathe
 /** Words that make a phrase a possibility rather than a duty. */
 export const EN_HEDGES =
   /\b(?:may|might|could|possibly|potential(?:ly)?|opportunit(?:y|ies) to|chance to|eventually|in (?:the )?future|over time|as the team grows|grow into|path to|occasional(?:ly)?|from time to time|would be a plus|nice to have|ideally)\b/i;
+
+/** After a phrase: "(hands-on coding) is not expected", "(bench work) isn't part of the role". */
+export const EN_POST_NEGATORS =
+  /^\W*(?:[\w-]+\s+){0,2}?(?:is|are|will be|would be)\s+(?:not|never)\b|^\W*(?:[\w-]+\s+){0,2}?(?:isn't|aren't|won't be)\b/i;
