@@ -40,6 +40,8 @@ const TITLE_RULES: Array<{ re: RegExp; authority: number; handsOn: number; expla
 export function titleEvidence(title: string): Found[] {
   const found: Found[] = [];
   for (const rule of TITLE_RULES) {
+    // "Charge Nurse", "Engineering Team Lead": a leading word outranks the practitioner noun beside it.
+    if (rule.authority < 0 && found.some((f) => f.signal === 'title' && f.weight > 0)) continue;
     const m = rule.re.exec(title);
     if (!m) continue;
     const base = {

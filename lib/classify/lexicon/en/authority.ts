@@ -165,7 +165,7 @@ export const AUTHORITY: Pattern[] = [
   ),
   fixed(/\b(?:headcount|head count)\b/gi, 'authority', 1.5, 'Owns headcount', { priority: 2 }),
   fixed(
-    /\b(?:build(?:ing)?|lead(?:ing)?|manag(?:e|ing)|motivat(?:e|ing)|inspir(?:e|ing)|develop(?:ing)?) (?:and (?:\w+ )?)?(?:a |the |your |our )?(?:high[- ]performing |growing |diverse |talented )?(?:[\w-]+ )?(?:team|teams|staff|people|workforce)\b/gi,
+    /\b(?:build(?:ing)?|lead(?:ing)?|manag(?:e|ing)|motivat(?:e|ing)|inspir(?:e|ing)|develop(?:ing)?) (?:and (?:\w+ )?)?(?:a |the |your |our )?(?:high[- ]performing |growing |diverse |talented )?(?:[\w-]+ (?:and [\w-]+ )?)?(?:team|teams|staff|people|workforce)\b/gi,
     'authority',
     1.5,
     'Leads and builds the team',
@@ -249,5 +249,11 @@ export const AUTHORITY: Pattern[] = [
     2.5,
     'Leads through managers',
     { priority: 3 },
+  ),
+  fixed(
+    /\b(?:allocat(?:e|es|ing)|deploy(?:s|ing)?|assign(?:s|ing)?) (?:the )?(?:staff|people|nurses|the team|team members|workers|colleagues)\b|\b(?:support(?:s|ing)?|oversee(?:s|ing)?|plan(?:s|ning)?|manag(?:e|es|ing)) (?:their|the team's|your team's) (?:development|growth|training)\b/gi,
+    'authority',
+    1,
+    "Organises the team's work and growth",
   ),
 ];
