@@ -1,17 +1,8 @@
-import { roleTypeSchema } from './role-type';
+import { DEMAND_DIMENSIONS, roleTypeSchema } from './role-type';
 import { z } from './zod';
 
 /** What the profile measures: the six a posting also demands, plus two of the person's own. */
-export const PROFILE_DIMENSIONS = [
-  'peopleLeadership',
-  'craftDepth',
-  'strategicScope',
-  'collaboration',
-  'autonomy',
-  'pressure',
-  'securityMobility',
-  'learning',
-] as const;
+export const PROFILE_DIMENSIONS = [...DEMAND_DIMENSIONS, 'securityMobility', 'learning'] as const;
 export const profileDimensionSchema = z.enum(PROFILE_DIMENSIONS);
 export type ProfileDimension = z.infer<typeof profileDimensionSchema>;
 

@@ -22,12 +22,26 @@ describe('the background answering messages', () => {
     ['an unknown type', { type: 'dropDatabase' }],
     ['a posting without a title', { type: 'analyzePostings', postings: [samplePosting({ title: '' })] }],
     ['an oversized description', { type: 'analyzePostings', postings: [samplePosting({ description: 'x'.repeat(70_000) })] }],
-    ['a prototype-polluting payload', JSON.parse('{"type":"analyzePostings","postings":[],"__proto__":{"polluted":1}}')],
+    ['an empty list of postings', { type: 'analyzePostings', postings: [] }],
   ])('refuses %s with an error and writes nothing', async (_name, message) => {
     const deps = { db: freshDb(), tabs: memoryTabs(), ...noDashboard };
     const answer = await handleRequest(message, fromPage(), deps);
     expect(answer.ok).toBe(false);
     expect(await deps.db.postings.count()).toBe(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('drops prototype-polluting keys: they reach neither the database nor any prototype', async () => {
+    const deps = { db: freshDb(), tabs: memoryTabs(), ...noDashboard };
+    const message = JSON.parse(
+      `{"type":"analyzePostings","__proto__":{"polluted":1},"postings":[${JSON.stringify({ ...samplePosting(), constructor: { prototype: { polluted: 1 } } }).replace(/^\{/, '{"__proto__":{"polluted":1},')}]}`,
+    );
+    expect(Object.hasOwn(message, '__proto__')).toBe(true);
+    const answer = await handleRequest(message, fromPage(), deps);
+    expect(answer.ok).toBe(true);
+    const stored = await deps.db.postings.get('gh-1');
+    expect(stored && Object.hasOwn(stored.posting, '__proto__')).toBe(false);
+    expect(stored && Object.hasOwn(stored.posting, 'constructor')).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

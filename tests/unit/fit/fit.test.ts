@@ -85,40 +85,28 @@ describe('fit, as properties', () => {
     );
   });
 
-  it('never lowers a pure leadership posting’s fit when the preference for leading grows', () => {
+  /** Grows the preference at one dimension and moves the orientation one way; the posting's fit must not drop. */
+  const neverLowers = (posting: Classification, dimension: number, direction: 1 | -1) =>
     fc.assert(
       fc.property(
         profileArb,
         fc.double({ min: 0, max: 100, noNaN: true }),
         fc.double({ min: 0, max: 2, noNaN: true }),
         (p, more, towards) => {
-          const stronger = {
-            ...p,
-            dims: [Math.min(100, (p.dims[0] ?? 50) + more), ...p.dims.slice(1)],
-            orientation: Math.min(1, p.orientation + towards),
-          };
-          expect(fitOf(LEAD, profileFrom(stronger)).score).toBeGreaterThanOrEqual(fitOf(LEAD, profileFrom(p)).score);
+          const dims = [...p.dims];
+          dims[dimension] = Math.min(100, (dims[dimension] ?? 50) + more);
+          const stronger = { ...p, dims, orientation: Math.max(-1, Math.min(1, p.orientation + direction * towards)) };
+          expect(fitOf(posting, profileFrom(stronger)).score).toBeGreaterThanOrEqual(fitOf(posting, profileFrom(p)).score);
         },
       ),
     );
+
+  it('never lowers a pure leadership posting’s fit when the preference for leading grows', () => {
+    neverLowers(LEAD, PROFILE_DIMENSIONS.indexOf('peopleLeadership'), 1);
   });
 
   it('never lowers a pure specialist posting’s fit when the preference for the craft grows', () => {
-    fc.assert(
-      fc.property(
-        profileArb,
-        fc.double({ min: 0, max: 100, noNaN: true }),
-        fc.double({ min: 0, max: 2, noNaN: true }),
-        (p, more, towards) => {
-          const stronger = {
-            ...p,
-            dims: [p.dims[0] ?? 50, Math.min(100, (p.dims[1] ?? 50) + more), ...p.dims.slice(2)],
-            orientation: Math.max(-1, p.orientation - towards),
-          };
-          expect(fitOf(SPEC, profileFrom(stronger)).score).toBeGreaterThanOrEqual(fitOf(SPEC, profileFrom(p)).score);
-        },
-      ),
-    );
+    neverLowers(SPEC, PROFILE_DIMENSIONS.indexOf('craftDepth'), -1);
   });
 });
 
