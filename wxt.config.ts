@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { JOB_SITE_MATCHES } from './lib/extract/job-sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -30,6 +31,13 @@ export default defineConfig({
   // the build's only fetch() call, and a privacy test scans the build for none.
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   hooks: {
+    // The job-site list goes into the manifest here rather than through
+    // defineContentScript, whose options would otherwise be bundled into the
+    // content script (0.7 kB it never reads).
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const entry of entrypoints)
+        if (entry.type === 'content-script' && entry.name === 'jobs') entry.options.matches = [...JOB_SITE_MATCHES];
+    },
     // The job-site content script runs on every posting page, so it carries no
     // polyfill (10 kB): it only sends runtime messages, which both Chrome and
     // Firefox answer with promises natively. Pages and the background keep it.

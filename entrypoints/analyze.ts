@@ -1,7 +1,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extractPostings } from '@/lib/extract';
 import { extractHeuristic } from '@/lib/extract/fallback';
+import { readPage } from '@/lib/extract/read-page';
 import { startDetection } from '@/lib/page/detector';
 
 /**
@@ -14,7 +14,7 @@ export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('analyze');
   scope.__crossroadsAnalyze = startDetection(ctx, {
     extract: (doc, href) => {
-      const found = extractPostings(doc, href);
+      const found = readPage(doc, href);
       return found.length > 0 ? found : extractHeuristic(doc, href);
     },
   });

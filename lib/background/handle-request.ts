@@ -3,6 +3,7 @@ import { evidenceSnippets } from '../classify/snippets';
 import type { CrossroadsDb } from '../db/database';
 import { recordAnalyzed, setStatus } from '../db/postings';
 import { latestProfile } from '../db/profiles';
+import { normalizePosting } from '../extract/normalize';
 import { fitOf } from '../fit/score';
 import type { SenderInfo } from '../messages/channel';
 import { type Envelope, type Request, type ResponseOf, requestSchema } from '../messages/protocol';
@@ -38,7 +39,12 @@ async function route(request: Request, sender: SenderInfo, deps: Deps): Promise<
       if (sender.fromExtensionPage || sender.tabId === undefined) throw new Error('Only a page can report its postings.');
       const profile = await latestProfile(deps.db);
       const results = [];
-      for (const posting of request.postings) {
+      const seen = new Set<string>();
+      for (const page of request.postings) {
+        const posting = normalizePosting(page);
+        // A title of nothing but markup, or the same posting escaped two ways.
+        if (!posting || seen.has(posting.id)) continue;
+        seen.add(posting.id);
         const classification = classify(posting);
         const fit = profile ? fitOf(classification, profile) : null;
         const record = await recordAnalyzed(deps.db, posting, classification, Date.now(), fit);

@@ -1,5 +1,6 @@
 import { extractPostings } from '../extract';
 import { parseLenientJson } from '../extract/lenient-json';
+import { normalizePosting } from '../extract/normalize';
 import { findJobPostingNodes, isRecord, postingFromSchemaNode } from '../extract/schema-org';
 import type { Posting } from '../model/posting';
 
@@ -14,7 +15,8 @@ export interface FilePosting {
 function postingFromObject(obj: unknown, url: string): Posting | null {
   if (!isRecord(obj)) return null;
   const node = findJobPostingNodes(obj)[0] ?? obj;
-  return postingFromSchemaNode(node, { url, source: 'json', confidence: 1 });
+  const page = postingFromSchemaNode(node, { url, source: 'json', confidence: 1 });
+  return page && normalizePosting(page);
 }
 
 function objectsOf(value: unknown): unknown[] {

@@ -1,14 +1,13 @@
-import { htmlToText, tidyText } from './html-text';
+import { MAX_PAGE_DESCRIPTION_CHARS } from '../model/limits';
 
-/** An element's visible text with paragraphs and list items kept; never renders anything. */
-export function elementText(el: Element | null | undefined): string {
-  if (!el) return '';
-  return htmlToText(el.innerHTML);
+/** An element's markup, read (never written), for the background to make into text with paragraphs kept. */
+export function elementHtml(el: Element | null | undefined): string {
+  return el ? el.innerHTML.slice(0, MAX_PAGE_DESCRIPTION_CHARS) : '';
 }
 
 /** One line of text from an element: a title, a company name. */
 export function lineText(el: Element | null | undefined): string {
-  return el ? tidyText(el.textContent ?? '').replace(/\s+/g, ' ') : '';
+  return el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
 }
 
 /** The first element any of the selectors finds, in order of preference. */

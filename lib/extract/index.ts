@@ -1,38 +1,14 @@
 import type { Posting } from '../model/posting';
-import { indeedAdapter } from './adapters/indeed';
-import { linkedinAdapter } from './adapters/linkedin';
-import type { SiteAdapter } from './adapters/types';
-import { extractJsonLd } from './json-ld';
-import { extractMicrodata } from './microdata';
-
-export const ADAPTERS: SiteAdapter[] = [linkedinAdapter, indeedAdapter];
-
-type Reader = (doc: Document, url: URL) => Posting[];
+import { normalizePosting } from './normalize';
+import { readPage } from './read-page';
 
 /**
- * The page's postings, from the best source it has: JSON-LD, then microdata,
- * then the site's adapter. Never throws into the page: a reader that fails is
- * skipped and the next one is tried.
+ * The page's postings as plain text, in one step: what the browser does in
+ * two (the content script reads the page, the background normalizes), for
+ * the CLI, the bench and tests.
  */
 export function extractPostings(doc: Document, href: string): Posting[] {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return [];
-  }
-  const readers: Reader[] = [
-    (d) => extractJsonLd(d, href),
-    (d) => extractMicrodata(d, href),
-    ...ADAPTERS.filter((a) => a.matches(url)).map((a) => a.extract),
-  ];
-  for (const read of readers) {
-    try {
-      const found = read(doc, url);
-      if (found.length > 0) return found;
-    } catch {
-      // A broken page must not break the next reader.
-    }
-  }
-  return [];
+  return readPage(doc, href)
+    .map(normalizePosting)
+    .filter((p): p is Posting => p !== null);
 }

@@ -1,15 +1,15 @@
-import type { Posting } from '../model/posting';
+import type { PagePosting } from '../model/posting';
 import { parseLenientJson } from './lenient-json';
-import { findJobPostingNodes, postingFromSchemaNode } from './schema-org';
+import { findJobPostingNodes, postingFromSchemaNode, samePosting } from './schema-org';
 
 /** Bounds for hostile pages: thousands of blocks are read, but not without end. */
 const MAX_BLOCKS = 5_000;
 const MAX_TOTAL_CHARS = 32_000_000;
 
 /** JobPostings from the page's application/ld+json blocks; unreadable blocks are skipped. */
-export function extractJsonLd(doc: Document, url: string): Posting[] {
+export function extractJsonLd(doc: Document, url: string): PagePosting[] {
   const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  const postings: Posting[] = [];
+  const postings: PagePosting[] = [];
   const limit = Math.min(scripts.length, MAX_BLOCKS);
   let budget = MAX_TOTAL_CHARS;
   for (let i = 0; i < limit && budget > 0; i++) {
@@ -18,7 +18,7 @@ export function extractJsonLd(doc: Document, url: string): Posting[] {
     const value = parseLenientJson(text);
     for (const node of findJobPostingNodes(value)) {
       const posting = postingFromSchemaNode(node, { url, source: 'json-ld', confidence: 0.95 });
-      if (posting && !postings.some((p) => p.id === posting.id)) postings.push(posting);
+      if (posting && !postings.some((p) => samePosting(p, posting))) postings.push(posting);
     }
   }
   return postings;

@@ -1,5 +1,5 @@
-import type { Posting } from '../model/posting';
-import { postingFromSchemaNode } from './schema-org';
+import type { PagePosting } from '../model/posting';
+import { postingFromSchemaNode, samePosting } from './schema-org';
 
 type Node = Record<string, unknown>;
 const MAX_ITEMS = 20;
@@ -34,12 +34,12 @@ function itemOf(scope: Element, depth: number): Node {
 }
 
 /** Postings marked up with microdata (itemtype schema.org/JobPosting). */
-export function extractMicrodata(doc: Document, url: string): Posting[] {
+export function extractMicrodata(doc: Document, url: string): PagePosting[] {
   const scopes = Array.from(doc.querySelectorAll('[itemscope][itemtype*="JobPosting" i]')).slice(0, MAX_ITEMS);
-  const postings: Posting[] = [];
+  const postings: PagePosting[] = [];
   for (const scope of scopes) {
     const posting = postingFromSchemaNode(itemOf(scope, 0), { url, source: 'microdata', confidence: 0.9 });
-    if (posting && !postings.some((p) => p.id === posting.id)) postings.push(posting);
+    if (posting && !postings.some((p) => samePosting(p, posting))) postings.push(posting);
   }
   return postings;
 }

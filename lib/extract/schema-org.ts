@@ -1,12 +1,11 @@
-import { MAX_ID_CHARS, MAX_SHORT_TEXT, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../model/limits';
-import type { Posting } from '../model/posting';
-import { htmlToText } from './html-text';
-import { postingId } from './posting-id';
+import { MAX_ID_CHARS, MAX_PAGE_DESCRIPTION_CHARS, MAX_SHORT_TEXT, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../model/limits';
+import type { PagePosting } from '../model/posting';
 
 /**
  * Reading a schema.org JobPosting, whatever shape a site gave it: values that
  * may be strings, objects, arrays of either, or missing. Shared by JSON-LD,
- * microdata and the CLI's .json input.
+ * microdata and the CLI's .json input. Values stay as the site wrote them
+ * (entities, markup): lib/extract/normalize.ts makes them text.
  */
 
 type Node = Record<string, unknown>;
@@ -24,8 +23,7 @@ function asArray(v: unknown): unknown[] {
 /** The first usable string among the values, depth-limited ("name" of an object, "@value", plain strings). */
 export function textOf(v: unknown, depth = 0): string {
   if (depth > 4) return '';
-  // Names and places are one line of plain text, even when a site put markup or entities in them.
-  if (typeof v === 'string') return htmlToText(v.length > 2000 ? v.slice(0, 2000) : v).replace(/\s+/g, ' ');
+  if (typeof v === 'string') return (v.length > 2000 ? v.slice(0, 2000) : v).trim();
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) {
     for (const item of v) {
@@ -113,10 +111,13 @@ function identifierOf(node: Node): string {
   return own.slice(0, 200);
 }
 
-function isRemote(node: Node, description: string): boolean {
-  const type = asArray(node.jobLocationType).map((t) => textOf(t).toUpperCase());
-  if (type.includes('TELECOMMUTE')) return true;
-  return /\b(fully remote|100% remote|remote[- ]first|work from anywhere)\b/i.test(description.slice(0, 4000));
+function isRemote(node: Node): boolean {
+  return asArray(node.jobLocationType).some((t) => textOf(t).toUpperCase() === 'TELECOMMUTE');
+}
+
+/** The same posting twice on a page (one block per format, say): by its id, or by address and title when it has none. */
+export function samePosting(a: PagePosting, b: PagePosting): boolean {
+  return a.id || b.id ? a.id === b.id : a.url === b.url && a.title === b.title;
 }
 
 export interface SchemaPostingOptions {
@@ -125,19 +126,18 @@ export interface SchemaPostingOptions {
   confidence: number;
 }
 
-/** A Posting from a JobPosting node, or null when it has no title. */
-export function postingFromSchemaNode(node: Node, opts: SchemaPostingOptions): Posting | null {
+/** A posting from a JobPosting node, or null when it has no title. */
+export function postingFromSchemaNode(node: Node, opts: SchemaPostingOptions): PagePosting | null {
   const title = textOf(node.title) || textOf(node.name);
   if (!title) return null;
   const d = node.description;
-  const rawDescription = typeof d === 'string' ? d : isRecord(d) && typeof d['@value'] === 'string' ? d['@value'] : textOf(d);
-  const description = htmlToText(rawDescription);
+  const description = typeof d === 'string' ? d : isRecord(d) && typeof d['@value'] === 'string' ? d['@value'] : textOf(d);
   const locations = asArray(node.jobLocation).map(placeText).filter(Boolean).slice(0, 50);
   const url = typeof node.url === 'string' && /^https?:/i.test(node.url) ? node.url : opts.url;
   // Built by hand within the schema's limits (no zod here: this runs in the
-  // content script); the background parses it with postingSchema on arrival.
+  // content script); the background parses it with pagePostingSchema on arrival.
   return {
-    id: (identifierOf(node) || postingId(url, title)).slice(0, MAX_ID_CHARS),
+    id: identifierOf(node).slice(0, MAX_ID_CHARS),
     url: url.slice(0, MAX_URL_CHARS),
     title: title.slice(0, MAX_TITLE_CHARS),
     company: textOf(node.hiringOrganization).slice(0, MAX_SHORT_TEXT),
@@ -148,10 +148,10 @@ export function postingFromSchemaNode(node: Node, opts: SchemaPostingOptions): P
       .join(', ')
       .slice(0, 100),
     datePosted: textOf(node.datePosted).slice(0, 60),
-    remote: isRemote(node, description),
+    remote: isRemote(node),
     salary: salaryText(node.baseSalary ?? node.estimatedSalary).slice(0, MAX_SHORT_TEXT),
-    description,
+    description: description.slice(0, MAX_PAGE_DESCRIPTION_CHARS),
     source: opts.source,
-    confidence: description.length > 200 ? opts.confidence : opts.confidence * 0.7,
+    confidence: opts.confidence,
   };
 }

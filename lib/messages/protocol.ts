@@ -1,7 +1,7 @@
 import { classificationSchema } from '../model/classification';
 import { fitSchema } from '../model/fit';
 import { MAX_POSTINGS_PER_PAGE } from '../model/limits';
-import { postingSchema } from '../model/posting';
+import { pagePostingSchema } from '../model/posting';
 import { postingStatusSchema } from '../model/saved-posting';
 import { z } from '../model/zod';
 
@@ -12,7 +12,7 @@ import { z } from '../model/zod';
  */
 export const requestSchema = z.discriminatedUnion('type', [
   /** A content script found postings on its page. */
-  z.object({ type: z.literal('analyzePostings'), postings: z.array(postingSchema).min(1).max(MAX_POSTINGS_PER_PAGE) }),
+  z.object({ type: z.literal('analyzePostings'), postings: z.array(pagePostingSchema).min(1).max(MAX_POSTINGS_PER_PAGE) }),
   z.object({ type: z.literal('setPostingStatus'), id: z.string().min(1).max(400), status: postingStatusSchema }),
   /** The popup asks what the active tab showed. */
   z.object({ type: z.literal('getTabPostings'), tabId: z.number().int().nonnegative() }),

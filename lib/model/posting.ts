@@ -1,4 +1,11 @@
-import { MAX_DESCRIPTION_CHARS, MAX_ID_CHARS, MAX_SHORT_TEXT, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
+import {
+  MAX_DESCRIPTION_CHARS,
+  MAX_ID_CHARS,
+  MAX_PAGE_DESCRIPTION_CHARS,
+  MAX_SHORT_TEXT,
+  MAX_TITLE_CHARS,
+  MAX_URL_CHARS,
+} from './limits';
 import { z } from './zod';
 
 const text = (max: number) => z.string().max(max);
@@ -26,3 +33,18 @@ export const postingSchema = z.object({
 
 export type Posting = z.infer<typeof postingSchema>;
 export type PostingInput = z.input<typeof postingSchema>;
+
+/**
+ * A posting as a content script reads it, before the background turns it
+ * into a Posting (lib/extract/normalize.ts): the description may be HTML, and
+ * other text fields may still hold entities or markup. Same fields, so the
+ * page carries no HTML-to-text code and the conversion of a large description
+ * runs in the service worker, off the page's thread.
+ */
+export const pagePostingSchema = postingSchema.extend({
+  /** Empty when the posting names no id of its own: the background derives one from URL and title. */
+  id: text(MAX_ID_CHARS),
+  description: text(MAX_PAGE_DESCRIPTION_CHARS),
+});
+
+export type PagePosting = z.infer<typeof pagePostingSchema>;

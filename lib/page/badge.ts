@@ -5,15 +5,10 @@ import { BADGE_CSS } from './badge-style';
 
 export const BADGE_TAG = 'crossroads-badge';
 
-const HOST_STYLE: Array<[string, string]> = [
-  ['display', 'inline-block'],
-  ['visibility', 'visible'],
-  ['opacity', '1'],
-  ['filter', 'none'],
-  ['transform', 'none'],
-  ['clip-path', 'none'],
-  ['pointer-events', 'auto'],
-];
+/** Inline !important outranks any page stylesheet, so a page cannot hide or restyle the badge by CSS. */
+const HOST_STYLE =
+  'display:inline-block!important;visibility:visible!important;opacity:1!important;filter:none!important;' +
+  'transform:none!important;clip-path:none!important;pointer-events:auto!important';
 
 const LABEL: Record<RoleType, MessageKey> = { leadership: 'roleLeadership', specialist: 'roleSpecialist', hybrid: 'roleHybrid' };
 const BAND: Record<string, MessageKey> = { strong: 'bandStrong', good: 'bandGood', mixed: 'bandMixed', poor: 'bandPoor' };
@@ -81,8 +76,7 @@ function evidenceList(result: AnalyzedPosting): HTMLElement {
 export function createBadge(result: AnalyzedPosting, actions: BadgeActions): HTMLElement {
   const host = document.createElement(BADGE_TAG);
   host.dataset.postingId = result.id;
-  // Inline !important outranks any page stylesheet, so a page cannot hide or restyle the badge by CSS.
-  for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
+  host.style.cssText = HOST_STYLE;
   const root = host.attachShadow({ mode: 'open' });
   const style = el('style');
   style.textContent = BADGE_CSS;

@@ -1,9 +1,9 @@
-import { extractPostings } from '../extract';
+import { readPage } from '../extract/read-page';
 import { findTitleElement, showsTitle } from '../extract/title-anchor';
 import { send } from '../messages/channel';
 import type { AnalyzedPosting } from '../messages/protocol';
 import { MAX_POSTINGS_PER_PAGE } from '../model/limits';
-import type { Posting } from '../model/posting';
+import type { PagePosting } from '../model/posting';
 import { BADGE_TAG, createBadge } from './badge';
 
 /** Single-page sites re-render in bursts; one detection after the burst is enough. */
@@ -20,7 +20,7 @@ export interface Lifecycle {
 
 export interface DetectorOptions {
   /** How the page is read; the "Analyze this page" script adds the heuristic fallback. */
-  extract?: (doc: Document, href: string) => Posting[];
+  extract?: (doc: Document, href: string) => PagePosting[];
 }
 
 interface Shown {
@@ -36,7 +36,7 @@ interface Shown {
  * re-render, never showing a previous posting's result.
  */
 export function startDetection(life: Lifecycle, options: DetectorOptions = {}): () => void {
-  const extract = options.extract ?? extractPostings;
+  const extract = options.extract ?? readPage;
   let generation = 0;
   let signature = '';
   let href = location.href;
@@ -118,7 +118,7 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
   const detect = async () => {
     if (life.isInvalid) return;
     href = location.href;
-    let postings: Posting[] = [];
+    let postings: PagePosting[] = [];
     try {
       postings = extract(document, href).slice(0, MAX_POSTINGS_PER_PAGE);
     } catch {

@@ -1,5 +1,5 @@
-import type { Posting } from '../../model/posting';
-import { elementText, first, lineText, paneAround } from '../dom-text';
+import type { PagePosting } from '../../model/posting';
+import { elementHtml, first, lineText, paneAround } from '../dom-text';
 import type { SiteAdapter } from './types';
 
 /**
@@ -16,7 +16,7 @@ function jobKey(url: URL): string | undefined {
 export const indeedAdapter: SiteAdapter = {
   name: 'indeed',
   matches: (url) => /(^|\.)indeed\.[a-z.]+$/.test(url.hostname),
-  extract(doc, url): Posting[] {
+  extract(doc, url): PagePosting[] {
     const key = jobKey(url);
     const description = doc.getElementById('jobDescriptionText');
     if (!key || !description) return [];
@@ -35,7 +35,7 @@ export const indeedAdapter: SiteAdapter = {
     const salary = lineText(
       first(pane, ['#salaryInfoAndJobType span', '[data-testid="jobsearch-OtherJobDetailsContainer"] [class*="salary"]']),
     );
-    const text = elementText(description);
+    const html = elementHtml(description);
     return [
       {
         id: `indeed:${key}`,
@@ -47,9 +47,9 @@ export const indeedAdapter: SiteAdapter = {
         datePosted: '',
         remote: /\bremote\b/i.test(location),
         salary: salary.slice(0, 200),
-        description: text,
+        description: html,
         source: 'indeed',
-        confidence: text.length > 200 ? 0.85 : 0.6,
+        confidence: 0.85,
       },
     ];
   },

@@ -1,5 +1,5 @@
-import type { Posting } from '../../model/posting';
-import { elementText, first, lineText, paneAround } from '../dom-text';
+import type { PagePosting } from '../../model/posting';
+import { elementHtml, first, lineText, paneAround } from '../dom-text';
 import type { SiteAdapter } from './types';
 
 /**
@@ -25,7 +25,7 @@ function jobId(url: URL): string | undefined {
 export const linkedinAdapter: SiteAdapter = {
   name: 'linkedin',
   matches: (url) => /(^|\.)linkedin\.com$/.test(url.hostname) && url.pathname.startsWith('/jobs/'),
-  extract(doc, url): Posting[] {
+  extract(doc, url): PagePosting[] {
     const id = jobId(url);
     const description = first(doc, DESCRIPTION);
     if (!id || !description) return [];
@@ -42,7 +42,8 @@ export const linkedinAdapter: SiteAdapter = {
         '[class*="primary-description"] span',
       ]),
     );
-    const text = elementText(description).replace(/^About the job\s*/i, '');
+    // LinkedIn heads every description with the same "About the job": not the posting's words.
+    const html = elementHtml(description).replace(/^\s*<h2[^>]*>\s*About the job\s*<\/h2>/i, '');
     return [
       {
         id: `linkedin:${id}`,
@@ -54,9 +55,9 @@ export const linkedinAdapter: SiteAdapter = {
         datePosted: '',
         remote: /\bremote\b/i.test(lineText(pane.querySelector('[class*="job-insight"], [class*="fit-level-preferences"]'))),
         salary: '',
-        description: text,
+        description: html,
         source: 'linkedin',
-        confidence: text.length > 200 ? 0.85 : 0.6,
+        confidence: 0.85,
       },
     ];
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getPosting } from '@/lib/db/postings';
+import { MAX_PAGE_DESCRIPTION_CHARS } from '@/lib/model/limits';
 import { freshDb, fromPage, fromPopup, handleRequest, memoryTabs, noDashboard, samplePosting } from '../helpers';
 
 describe('the background answering messages', () => {
@@ -21,7 +22,10 @@ describe('the background answering messages', () => {
     ['not an object', 'hello'],
     ['an unknown type', { type: 'dropDatabase' }],
     ['a posting without a title', { type: 'analyzePostings', postings: [samplePosting({ title: '' })] }],
-    ['an oversized description', { type: 'analyzePostings', postings: [samplePosting({ description: 'x'.repeat(70_000) })] }],
+    [
+      'an oversized description',
+      { type: 'analyzePostings', postings: [samplePosting({ description: 'x'.repeat(MAX_PAGE_DESCRIPTION_CHARS + 1) })] },
+    ],
     ['an empty list of postings', { type: 'analyzePostings', postings: [] }],
   ])('refuses %s with an error and writes nothing', async (_name, message) => {
     const deps = { db: freshDb(), tabs: memoryTabs(), ...noDashboard };
@@ -43,6 +47,23 @@ describe('the background answering messages', () => {
     expect(stored && Object.hasOwn(stored.posting, '__proto__')).toBe(false);
     expect(stored && Object.hasOwn(stored.posting, 'constructor')).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('stores and answers text, never the markup or entities the page sent', async () => {
+    const deps = { db: freshDb(), tabs: memoryTabs(), ...noDashboard };
+    const page = samplePosting({
+      title: 'R&amp;D <b>Engineering</b> Manager',
+      company: 'Smith &amp; Sons',
+      description: '<p>Lead a team of six engineers.</p><ul><li>Hire &amp; coach</li></ul><script>alert(1)</script>',
+    });
+    const answer = await handleRequest({ type: 'analyzePostings', postings: [page] }, fromPage(), deps);
+    expect(answer).toMatchObject({ ok: true, data: { results: [{ title: 'R&D Engineering Manager' }] } });
+    const stored = await getPosting(deps.db, 'gh-1');
+    expect(stored?.posting).toMatchObject({
+      title: 'R&D Engineering Manager',
+      company: 'Smith & Sons',
+      description: 'Lead a team of six engineers.\n\n• Hire & coach',
+    });
   });
 
   it('refuses messages from another extension', async () => {

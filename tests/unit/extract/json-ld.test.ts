@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractJsonLd } from '@/lib/extract/json-ld';
+import { normalizePosting } from '@/lib/extract/normalize';
+
+/** As the user gets it: read in the page, made into text in the background. */
+const readJsonLd = (doc: Document, url: string) =>
+  extractJsonLd(doc, url)
+    .map(normalizePosting)
+    .filter((p) => p !== null);
 
 const URL = 'https://jobs.example.com/view/1';
 const page = (...blocks: string[]) =>
@@ -15,9 +22,9 @@ const posting = {
   hiringOrganization: { name: 'Acme' },
 };
 
-describe('extractJsonLd', () => {
+describe('JSON-LD postings', () => {
   it('reads a plain JobPosting with its fields', () => {
-    const [p] = extractJsonLd(
+    const [p] = readJsonLd(
       page(
         JSON.stringify({
           ...posting,
@@ -61,31 +68,31 @@ describe('extractJsonLd', () => {
       { ...posting, title: 'Second' },
     ]);
     const typeArray = JSON.stringify({ ...posting, '@type': ['Thing', 'JobPosting'], title: 'Third' });
-    expect(extractJsonLd(page(graph, array, typeArray), URL).map((p) => p.title)).toEqual(['Data Engineer', 'Second', 'Third']);
+    expect(readJsonLd(page(graph, array, typeArray), URL).map((p) => p.title)).toEqual(['Data Engineer', 'Second', 'Third']);
   });
 
   it('recovers CDATA wrappers, raw newlines in strings, trailing commas and junk after the value', () => {
     const messy = `//<![CDATA[\n{"@type": "JobPosting", "title": "Nurse\tLead", "description": "Line one\nLine two",}\n//]]>`;
     const junk = `${JSON.stringify({ ...posting, title: 'With junk' })};var x = 1;`;
-    const titles = extractJsonLd(page(messy, junk), URL).map((p) => p.title);
+    const titles = readJsonLd(page(messy, junk), URL).map((p) => p.title);
     expect(titles).toEqual(['Nurse Lead', 'With junk']);
   });
 
   it('skips a block it cannot read and still reads the others', () => {
-    expect(extractJsonLd(page('{"@type": "JobPosting", "title": ', JSON.stringify(posting)), URL).map((p) => p.title)).toEqual([
+    expect(readJsonLd(page('{"@type": "JobPosting", "title": ', JSON.stringify(posting)), URL).map((p) => p.title)).toEqual([
       'Data Engineer',
     ]);
   });
 
   it('derives a stable id from URL and title when the posting has none', () => {
-    const a = extractJsonLd(page(JSON.stringify(posting)), `${URL}?utm_source=x`)[0];
-    const b = extractJsonLd(page(JSON.stringify(posting)), URL)[0];
+    const a = readJsonLd(page(JSON.stringify(posting)), `${URL}?utm_source=x`)[0];
+    const b = readJsonLd(page(JSON.stringify(posting)), URL)[0];
     expect(a?.id).toMatch(/^u-[0-9a-f]{8}$/);
     expect(a?.id).toBe(b?.id);
   });
 
   it('ends on absurdly deep JSON without throwing', () => {
     const deep = `${'{"@graph":['.repeat(5000)}${JSON.stringify(posting)}${']}'.repeat(5000)}`;
-    expect(() => extractJsonLd(page(deep), URL)).not.toThrow();
+    expect(() => readJsonLd(page(deep), URL)).not.toThrow();
   });
 });

@@ -1,0 +1,38 @@
+import type { PagePosting, Posting } from '../model/posting';
+import { htmlToText } from './html-text';
+import { postingId } from './posting-id';
+
+/** Stated in the text when the structured data says nothing about it. */
+const REMOTE = /\b(fully remote|100% remote|remote[- ]first|work from anywhere)\b/i;
+const SHORT_DESCRIPTION = 200;
+
+/** One line of plain text, even when a site put markup or entities in a name or a place. */
+function line(s: string): string {
+  return htmlToText(s).replace(/\s+/g, ' ');
+}
+
+/**
+ * A posting as the page had it (lib/extract/read-page.ts) made into plain
+ * text: the background does this for content scripts, the CLI for files.
+ * Null when nothing of its title is left.
+ */
+export function normalizePosting(page: PagePosting): Posting | null {
+  const title = line(page.title);
+  if (!title) return null;
+  const description = htmlToText(page.description);
+  const id = line(page.id) || postingId(page.url, title);
+  return {
+    ...page,
+    id,
+    title,
+    company: line(page.company),
+    locations: page.locations.map(line).filter(Boolean),
+    employmentType: line(page.employmentType),
+    datePosted: line(page.datePosted),
+    salary: line(page.salary),
+    remote: page.remote || REMOTE.test(description.slice(0, 4000)),
+    description,
+    // Too little text to be sure this is a posting, or to classify it well.
+    confidence: description.length > SHORT_DESCRIPTION ? page.confidence : page.confidence * 0.7,
+  };
+}
