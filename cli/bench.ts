@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { classify } from '../lib/classify/role-type';
+import { speakEnglish } from '../lib/cli/english';
 import { parseHtmlDocument } from '../lib/cli/parse-html';
 import { readPostings } from '../lib/cli/read-postings';
 import { parseExport } from '../lib/db/backup';
@@ -16,6 +17,8 @@ import type { PostingRecord } from '../lib/model/saved-posting';
 import { type PostingQuery, queryRows, toRows } from '../lib/saved/query';
 import { findChromium } from '../scripts/chromium';
 import { launchExtension } from '../scripts/extension-browser';
+
+speakEnglish();
 
 const json = process.argv.includes('--json');
 const ROOT = resolve(import.meta.dirname, '..');

@@ -8,11 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { classify } from '../lib/classify/role-type';
+import { speakEnglish } from '../lib/cli/english';
 import { parseHtmlDocument } from '../lib/cli/parse-html';
 import { readPostings } from '../lib/cli/read-postings';
 import { parseExport } from '../lib/db/backup';
 import { fitOf } from '../lib/fit/score';
 import type { ProfileSnapshot } from '../lib/model/profile';
+
+speakEnglish();
 
 const args = process.argv.slice(2);
 const profileAt = args.indexOf('--profile');

@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { type Metrics, metricsOf } from '../lib/classify/metrics';
 import { classify } from '../lib/classify/role-type';
 import { classifyByTitle } from '../lib/classify/title-baseline';
+import { speakEnglish } from '../lib/cli/english';
 import { readPostings } from '../lib/cli/read-postings';
 import { roleTypeSchema } from '../lib/model/role-type';
+
+speakEnglish();
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -6,23 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EN } from '../lib/i18n/en';
-
-type Message = { message: string; placeholders?: Record<string, { content: string }> };
-
-export function toMessagesJson(source: Record<string, string>): Record<string, Message> {
-  const out: Record<string, Message> = {};
-  for (const [key, text] of Object.entries(source)) {
-    const numbers = [...new Set([...text.matchAll(/\$(\d)/g)].map((m) => m[1] as string))];
-    out[key] =
-      numbers.length === 0
-        ? { message: text }
-        : {
-            message: text.replace(/\$(\d)/g, (_, n: string) => `$p${n}$`),
-            placeholders: Object.fromEntries(numbers.map((n) => [`p${n}`, { content: `$${n}` }])),
-          };
-  }
-  return out;
-}
+import { toMessagesJson } from '../lib/i18n/messages-json';
 
 export const LOCALE_FILE = resolve(import.meta.dirname, '../public/_locales/en/messages.json');
 

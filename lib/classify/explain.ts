@@ -1,11 +1,12 @@
+import { type MessageKey, t } from '../i18n/t';
 import { ROLE_SIGNALS } from '../model/classification';
 import type { RoleType } from '../model/role-type';
 import type { Found } from './scan';
 
-const SUMMARY: Record<RoleType, string> = {
-  leadership: 'Mostly leading people: the hands-on work is done by the team',
-  specialist: 'Mostly expert work of your own, without people reporting to you',
-  hybrid: 'Both: you lead people and keep substantial hands-on work',
+const SUMMARY: Record<RoleType, MessageKey> = {
+  leadership: 'roleSummaryLeadership',
+  specialist: 'roleSummarySpecialist',
+  hybrid: 'roleSummaryHybrid',
 };
 
 /**
@@ -31,10 +32,10 @@ export function reasonsFrom(found: Found[], roleType: RoleType): string[] {
     reasons.push(f.explanation);
     if (reasons.length >= 5) break;
   }
-  if (reasons.length === 0) reasons.push(SUMMARY[roleType]);
+  if (reasons.length === 0) reasons.push(t(SUMMARY[roleType]));
   return reasons;
 }
 
 export function roleSummary(roleType: RoleType): string {
-  return SUMMARY[roleType];
+  return t(SUMMARY[roleType]);
 }

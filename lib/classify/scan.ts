@@ -1,3 +1,5 @@
+import { t } from '../i18n/t';
+import { say } from '../i18n/words';
 import { type Evidence, ROLE_SIGNALS, type Signal } from '../model/classification';
 import { boilerplateRanges, inRanges } from './boilerplate';
 import type { Pattern, Reading } from './lexicon/types';
@@ -96,7 +98,8 @@ export function scan(text: string, patterns: readonly Pattern[], opts: ScanOptio
   return kept
     .sort((a, b) => a.start - b.start)
     .map(({ start, end, phrase, pattern, reading }) => {
-      let { signal, weight, explanation } = reading;
+      let { signal, weight } = reading;
+      let explanation = say(reading.explanation);
       const roleSignal = ROLE_SIGNALS.has(signal);
       // Demand signals are counted as they stand: no clause analysis for them.
       const before = roleSignal ? clauseBefore(text, start) : '';
@@ -104,15 +107,15 @@ export function scan(text: string, patterns: readonly Pattern[], opts: ScanOptio
       const deniedAfter = opts.postNegators?.test(clauseAfter(text, end)) ?? false;
       if (pattern.negatable && flipped && (opts.negators.test(before) || deniedAfter)) {
         signal = flipped;
-        explanation = `Rules out: “${phrase.trim()}”`;
+        explanation = t('whyRulesOut', phrase.trim());
       }
       if (DISCOUNTED_BY_EXPERIENCE.has(signal) && EXPERIENCE.test(sentenceAround(text, start, end))) {
         weight *= EXPERIENCE_FACTOR;
-        explanation = `${explanation} (as past experience)`;
+        explanation = t('whyAsPastExperience', explanation);
       }
       if (roleSignal && (opts.hedges.test(before) || opts.hedges.test(clauseAfter(text, end)))) {
         weight *= HEDGE_FACTOR;
-        explanation = `${explanation} (only as a possibility)`;
+        explanation = t('whyOnlyAsPossibility', explanation);
       }
       return {
         field: opts.field,

@@ -1,39 +1,40 @@
+import { say, type Words, words } from '../i18n/words';
 import type { Found } from './scan';
 
 /**
  * The title is a weak prior: "Manager", "Lead" and "Head" mislead as often as
  * they help, so these weights stay well below one clear sentence of the body.
  */
-const TITLE_RULES: Array<{ re: RegExp; authority: number; handsOn: number; explanation: string }> = [
+const TITLE_RULES: Array<{ re: RegExp; authority: number; handsOn: number; explanation: Words }> = [
   {
     re: /\b(?:chief|ceo|cfo|coo|cto|cio|cmo|vp|vice[- ]president|executive director|managing director|general manager|geschäftsführer|directeur général|director general)\b/i,
     authority: 1.5,
     handsOn: -0.5,
-    explanation: 'Executive title',
+    explanation: words('whyExecutiveTitle'),
   },
   {
     re: /\b(?:director|head of|leiter(?:in)?|directeur|directrice)\b/i,
     authority: 1,
     handsOn: -0.3,
-    explanation: 'Director or head-of title',
+    explanation: words('whyDirectorOrHeadOfTitle'),
   },
   {
     re: /\b(?:manager|managerin|superintendent|administrator|gerente|jefe|jefa|responsable)\b/i,
     authority: 0.5,
     handsOn: 0,
-    explanation: 'Manager title (often misleading)',
+    explanation: words('whyManagerTitleOftenMisleading'),
   },
   {
     re: /\b(?:lead|leader|supervisor|foreman|forewoman|charge nurse|team ?leiter|chef d'équipe|encargad[oa])\b/i,
     authority: 0.5,
     handsOn: 0.5,
-    explanation: 'Lead or supervisor title',
+    explanation: words('whyLeadOrSupervisorTitle'),
   },
   {
     re: /\b(?:engineer|developer|analyst|scientist|specialist|counsel|designer|accountant|associate|adviser|advisor|consultant|architect|researcher|writer|copywriter|nurse|therapist|physiotherapist|paralegal|planner|technician|entwickler(?:in)?|ingénieur|ingeniero|ingeniera|analista|spezialist(?:in)?|berater(?:in)?)\b/i,
     authority: -0.3,
     handsOn: 0.5,
-    explanation: 'Practitioner title',
+    explanation: words('whyPractitionerTitle'),
   },
 ];
 
@@ -50,7 +51,7 @@ export function titleEvidence(title: string): Found[] {
       end: m.index + m[0].length,
       text: m[0],
       priority: 0,
-      explanation: rule.explanation,
+      explanation: say(rule.explanation),
     };
     if (rule.authority !== 0) found.push({ ...base, signal: 'title', weight: rule.authority });
     if (rule.handsOn > 0) found.push({ ...base, signal: 'hands-on', weight: rule.handsOn });

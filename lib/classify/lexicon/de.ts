@@ -1,5 +1,6 @@
+import { words } from '../../i18n/words';
 import { COUNT } from '../numbers';
-import { fixed, type Pattern, teamSize } from './types';
+import { counted, fixed, type Pattern, teamSize } from './types';
 
 /** German: "Personalverantwortung", "disziplinarische Führung", "Führung eines Teams von 8". */
 export const DE_PATTERNS: Pattern[] = [
@@ -7,22 +8,22 @@ export const DE_PATTERNS: Pattern[] = [
     /\b(?:keine|ohne) (?:disziplinarische |direkte )?(?:Personalverantwortung|Führungsverantwortung|Mitarbeiterverantwortung|Führungsaufgaben|direkten Berichte)\b/gi,
     'no-authority',
     4,
-    'States there is no people responsibility',
+    words('whyStatesThereIsNoPeopleResponsibility'),
     { priority: 6 },
   ),
   fixed(
     /\b(?:als )?(?:Individual Contributor|Einzelbeitragende[rn]?|Fachkarriere|Expertenlaufbahn|Expertenrolle)\b/gi,
     'no-authority',
     3,
-    'Describes an expert track without reports',
+    words('whyDescribesAnExpertTrackWithoutReports'),
     { priority: 5 },
   ),
-  fixed(/\bfachliche Führung\b/gi, 'influence-only', 1.5, 'Leads by expertise, not by authority'),
+  fixed(/\bfachliche Führung\b/gi, 'influence-only', 1.5, words('whyLeadsByExpertiseNotByAuthority')),
   fixed(
     /\b(?:disziplinarische[nr]? (?:Führung|Verantwortung|Vorgesetzte[rn]?)|Personalverantwortung|Führungsverantwortung|Mitarbeiterführung|Führungskraft|Personalführung)\b/gi,
     'authority',
     3.5,
-    'Carries formal people responsibility',
+    words('whyCarriesFormalPeopleResponsibility'),
     { priority: 3 },
   ),
   teamSize(
@@ -31,7 +32,7 @@ export const DE_PATTERNS: Pattern[] = [
       'gi',
     ),
     3.5,
-    (c) => `Leads a team of ${c ?? 'several'}`,
+    (c) => counted(c, 'whyLeadsATeamOfNPeople', 'whyLeadsATeamOfSeveral'),
     4,
   ),
   teamSize(
@@ -40,21 +41,21 @@ export const DE_PATTERNS: Pattern[] = [
       'gi',
     ),
     4,
-    (c) => `${c ?? 'Several'} people report to the role`,
+    (c) => counted(c, 'whyNPeopleReport', 'whySeveralPeopleReport'),
     5,
   ),
   fixed(
     /\b(?:Mitarbeitergespräche|Jahresgespräche|Personalentwicklung|Einstellungen|Rekrutierung|Recruiting|Personaleinsatzplanung|Dienstplan)\b/gi,
     'authority',
     1.2,
-    'Runs hiring, reviews or staff planning',
+    words('whyRunsHiringReviewsOrStaffPlanning'),
   ),
-  fixed(/\b(?:Budgetverantwortung|Budget)\b/gi, 'strategy', 1, 'Owns a budget'),
+  fixed(/\b(?:Budgetverantwortung|Budget)\b/gi, 'strategy', 1, words('whyOwnsABudget')),
   fixed(
     /\b(?:operativ mit(?:arbeiten)?|selbst (?:mit )?(?:Hand anlegen|programmieren|entwickeln)|hands-on|eigene[nr]? (?:Kunden|Fälle|Projekte)|eigenen? (?:Kundenstamm|Umsatzziel))\b/gi,
     'hands-on',
     2,
-    'Keeps hands-on work of their own',
+    words('whyKeepsHandsOnWorkOfTheirOwn'),
   ),
   {
     re: /\b(\d{1,3})\s?%\s(?:operativ|fachlich|hands-on|Entwicklung|Führung)/gi,
@@ -67,28 +68,28 @@ export const DE_PATTERNS: Pattern[] = [
         signal: 'time-split',
         weight: 1 + 3 * handsOnShare,
         handsOnShare,
-        explanation: `Spends about ${Math.round(handsOnShare * 100)}% of the time on hands-on work`,
+        explanation: words('whyHandsOnShare', Math.round(handsOnShare * 100)),
       };
     },
   },
-  fixed(/\b(?:Strategie|strategisch(?:e[nr]?)?|Roadmap)\b/gi, 'strategy', 1, 'Shapes strategy'),
+  fixed(/\b(?:Strategie|strategisch(?:e[nr]?)?|Roadmap)\b/gi, 'strategy', 1, words('whyShapesStrategy')),
   fixed(
     /\b(?:Schnittstelle|Stakeholder|bereichsübergreifend|Zusammenarbeit|abstimmen)\b/gi,
     'collaboration',
     0.6,
-    'Works with many people',
+    words('whyWorksWithManyPeople'),
   ),
   fixed(
     /\b(?:selbstständig|eigenverantwortlich|flexible Arbeitszeiten|Homeoffice|remote)\b/gi,
     'autonomy',
     1,
-    'Works independently',
+    words('whyWorksIndependently'),
   ),
   fixed(
     /\b(?:Rufbereitschaft|Schichtdienst|Wochenend\w*|Nachtdienst|Reisetätigkeit|Überstunden)\b/gi,
     'pressure',
     1,
-    'Carries workload or lifestyle pressure',
+    words('whyCarriesWorkloadOrLifestylePressure'),
   ),
 ];
 

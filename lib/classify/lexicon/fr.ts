@@ -1,5 +1,6 @@
+import { words } from '../../i18n/words';
 import { COUNT } from '../numbers';
-import { fixed, type Pattern, teamSize, timeShare } from './types';
+import { counted, fixed, type Pattern, teamSize, timeShare } from './types';
 
 /** French: "encadrer une équipe de 8", "management hiérarchique", "sans management". */
 export const FR_PATTERNS: Pattern[] = [
@@ -7,21 +8,21 @@ export const FR_PATTERNS: Pattern[] = [
     /\b(?:sans|pas de|aucun) (?:management|encadrement|responsabilité (?:managériale|hiérarchique)|rapport hiérarchique|collaborateurs? à (?:sa|votre) charge)\b/gi,
     'no-authority',
     4,
-    'States there is no people management',
+    words('whyStatesThereIsNoPeopleManagement'),
     { priority: 6 },
   ),
   fixed(
     /\b(?:contributeur individuel|contributrice individuelle|rôle d'expert|management transverse|management fonctionnel)\b/gi,
     'no-authority',
     3,
-    'Describes an expert role without reports',
+    words('whyDescribesAnExpertRoleWithoutReports'),
     { priority: 5 },
   ),
   fixed(
     /\b(?:management (?:hiérarchique|d'équipe|direct)|responsabilité hiérarchique|manager d'équipe|encadrement (?:d'équipe|hiérarchique|direct))\b/gi,
     'authority',
     3.5,
-    'Carries formal people management',
+    words('whyCarriesFormalPeopleManagement'),
     { priority: 3 },
   ),
   teamSize(
@@ -30,7 +31,7 @@ export const FR_PATTERNS: Pattern[] = [
       'giu',
     ),
     3.5,
-    (c) => `Leads a team of ${c ?? 'several'}`,
+    (c) => counted(c, 'whyLeadsATeamOfNPeople', 'whyLeadsATeamOfSeveral'),
     4,
   ),
   teamSize(
@@ -39,29 +40,34 @@ export const FR_PATTERNS: Pattern[] = [
       'gi',
     ),
     4,
-    (c) => `${c ?? 'Several'} people report to the role`,
+    (c) => counted(c, 'whyNPeopleReport', 'whySeveralPeopleReport'),
     5,
   ),
   fixed(
     /\b(?:recrutement|recruter|entretiens annuels|évaluations? annuelles?|montée en compétences de l'équipe|plannings?)\b/gi,
     'authority',
     1.2,
-    'Runs hiring, reviews or staff planning',
+    words('whyRunsHiringReviewsOrStaffPlanning'),
   ),
   fixed(
     /(?:\bopérationnel(?:le)?\b|\bhands-on\b|\bmettre les mains dans\b|\bvos propres (?:clients|dossiers|projets|comptes)\b|\bportefeuille (?:de clients )?en propre\b|\bvous-même\b|\bpar vous-même\b)/giu,
     'hands-on',
     1.8,
-    'Keeps hands-on work of their own',
+    words('whyKeepsHandsOnWorkOfTheirOwn'),
   ),
-  fixed(/\b(?:stratégie|stratégique|budget|feuille de route)\b/gi, 'strategy', 1, 'Shapes strategy or owns a budget'),
-  fixed(/\b(?:parties prenantes|transverse|collaboration|interlocuteurs?)\b/gi, 'collaboration', 0.6, 'Works with many people'),
-  fixed(/\b(?:autonomie|autonome|télétravail)\b/gi, 'autonomy', 1, 'Works independently'),
+  fixed(/\b(?:stratégie|stratégique|budget|feuille de route)\b/gi, 'strategy', 1, words('whyShapesStrategyOrOwnsABudget')),
+  fixed(
+    /\b(?:parties prenantes|transverse|collaboration|interlocuteurs?)\b/gi,
+    'collaboration',
+    0.6,
+    words('whyWorksWithManyPeople'),
+  ),
+  fixed(/\b(?:autonomie|autonome|télétravail)\b/gi, 'autonomy', 1, words('whyWorksIndependently')),
   fixed(
     /\b(?:astreintes?|week-ends?|déplacements fréquents|horaires décalés)\b/gi,
     'pressure',
     1,
-    'Carries workload or lifestyle pressure',
+    words('whyCarriesWorkloadOrLifestylePressure'),
   ),
 ];
 

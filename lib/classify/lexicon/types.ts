@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../i18n/t';
+import { type Words, words } from '../../i18n/words';
 import type { Signal } from '../../model/classification';
 import { parseCount } from '../numbers';
 
@@ -5,7 +7,8 @@ import { parseCount } from '../numbers';
 export interface Reading {
   signal: Signal;
   weight: number;
-  explanation: string;
+  /** Said in the user's language when the evidence is made (lib/classify/scan.ts). */
+  explanation: Words;
   /** For team-size signals: how many people. */
   count?: number;
   /** For time splits: the share of time spent hands-on, 0 to 1. */
@@ -38,12 +41,17 @@ export function sameRole(named: string, title: string): boolean {
   return shared >= Math.min(2, a.size, b.size) && shared / a.size >= 0.5;
 }
 
+/** Words with a count in them, or without one when the posting gave none ("several"). */
+export function counted(count: number | undefined, withCount: MessageKey, without: MessageKey): Words {
+  return count === undefined ? words(without) : words(withCount, count);
+}
+
 /** A pattern with a fixed reading. */
 export function fixed(
   re: RegExp,
   signal: Signal,
   weight: number,
-  explanation: string,
+  explanation: Words,
   opts: { priority?: number; negatable?: boolean } = {},
 ): Pattern {
   return {
@@ -56,7 +64,7 @@ export function fixed(
 }
 
 /** People the role leads, counted from the pattern's first group. */
-export function teamSize(re: RegExp, weight: number, explain: (count: number | undefined) => string, priority = 4): Pattern {
+export function teamSize(re: RegExp, weight: number, explain: (count: number | undefined) => Words, priority = 4): Pattern {
   return {
     re,
     priority,
@@ -80,7 +88,7 @@ export function timeShare(re: RegExp): Pattern {
         signal: 'time-split',
         weight: 1 + 3 * handsOnShare,
         handsOnShare,
-        explanation: `Spends about ${Math.round(handsOnShare * 100)}% of the time on hands-on work`,
+        explanation: words('whyHandsOnShare', Math.round(handsOnShare * 100)),
       };
     },
   };

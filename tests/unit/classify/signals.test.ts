@@ -156,4 +156,16 @@ describe('the output', () => {
     const d = 'Lead a small team of 3 while staying hands-on in the code.';
     expect(role(d)).toEqual(role(d));
   });
+
+  it('explains each phrase in words from _locales, counts and quotes filled in', () => {
+    const c = role(
+      'You will have five direct reports. This role has no hands-on coding. Prior experience managing 10 engineers is required.',
+      'Engineering Manager',
+    );
+    const explanations = c.evidence.map((e) => e.explanation);
+    expect(explanations).toContain('Has 5 direct reports');
+    expect(explanations.some((e) => /^Rules out: “.+”$/.test(e))).toBe(true);
+    // No message key reaches the user: every explanation is a sentence.
+    for (const e of explanations) expect(e).toMatch(/\s/);
+  });
 });

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EN } from '@/lib/i18n/en';
-import { LOCALE_FILE, toMessagesJson } from '../../../scripts/write-locales';
+import { toMessagesJson } from '@/lib/i18n/messages-json';
+import { LOCALE_FILE } from '../../../scripts/write-locales';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const sources = (dir: string) =>

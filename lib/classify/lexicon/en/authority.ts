@@ -1,5 +1,6 @@
+import { words } from '../../../i18n/words';
 import { COUNT, parseCount } from '../../numbers';
-import { fixed, type Pattern, sameRole } from '../types';
+import { counted, fixed, type Pattern, sameRole } from '../types';
 import { PEOPLE, TEAM, teamOf, YOU_OR_ROLE } from './people';
 
 /** Formal authority over people: reports, team sizes, hiring, reviews, budgets of headcount. */
@@ -14,7 +15,7 @@ export const AUTHORITY: Pattern[] = [
     negatable: true,
     read: (m) => {
       const count = parseCount(m[1] ?? '');
-      return { signal: 'team-size', weight: 4, count, explanation: `${count ?? 'Several'} people report to the role` };
+      return { signal: 'team-size', weight: 4, count, explanation: counted(count, 'whyNPeopleReport', 'whySeveralPeopleReport') };
     },
   },
   {
@@ -23,7 +24,12 @@ export const AUTHORITY: Pattern[] = [
     negatable: true,
     read: (m) => {
       const count = parseCount(m[1] ?? '');
-      return { signal: 'team-size', weight: 4, count, explanation: `Has ${count ?? 'several'} direct reports` };
+      return {
+        signal: 'team-size',
+        weight: 4,
+        count,
+        explanation: counted(count, 'whyHasNDirectReports', 'whyHasSeveralDirectReports'),
+      };
     },
   },
   fixed(
@@ -33,15 +39,21 @@ export const AUTHORITY: Pattern[] = [
     ),
     'authority',
     3.5,
-    'People report to the role',
+    words('whyPeopleReportToTheRole'),
     { priority: 4 },
   ),
-  fixed(/\bdirect reports\b/gi, 'authority', 2.5, 'Has direct reports', { priority: 2 }),
-  fixed(/\b(?:as|their|the|your) (?:direct|line) (?:manager|supervisor)\b/gi, 'authority', 3, 'Is the line manager of the team', {
-    priority: 3,
-  }),
-  fixed(/\bdirect supervisor of\b/gi, 'authority', 3.5, 'Is the direct supervisor of the team', { priority: 3 }),
-  fixed(/\bline[- ]manag(?:e|es|ing|ement|er)\b/gi, 'authority', 3, 'Line-manages staff', { priority: 3 }),
+  fixed(/\bdirect reports\b/gi, 'authority', 2.5, words('whyHasDirectReports'), { priority: 2 }),
+  fixed(
+    /\b(?:as|their|the|your) (?:direct|line) (?:manager|supervisor)\b/gi,
+    'authority',
+    3,
+    words('whyIsTheLineManagerOfTheTeam'),
+    {
+      priority: 3,
+    },
+  ),
+  fixed(/\bdirect supervisor of\b/gi, 'authority', 3.5, words('whyIsTheDirectSupervisorOfTheTeam'), { priority: 3 }),
+  fixed(/\bline[- ]manag(?:e|es|ing|ement|er)\b/gi, 'authority', 3, words('whyLineManagesStaff'), { priority: 3 }),
   {
     // "line management sits with the team managers": someone else manages, unless it is this very role.
     re: /\b(?:line[- ]management|line[- ]managed|managed)\s+(?:sits|lies|rests|is held|remains|will be|is)?\s*(?:with|by)\s+(?:the|their|a|an|our|its)\s+((?:[\w-]+\s?){1,4})/gi,
@@ -50,7 +62,7 @@ export const AUTHORITY: Pattern[] = [
     read: (m, ctx) =>
       sameRole(m[1] ?? '', ctx.title)
         ? null
-        : { signal: 'no-authority', weight: 3, explanation: 'Someone else line-manages the team' },
+        : { signal: 'no-authority', weight: 3, explanation: words('whySomeoneElseLineManagesTheTeam') },
   },
   fixed(
     new RegExp(
@@ -59,41 +71,40 @@ export const AUTHORITY: Pattern[] = [
     ),
     'authority',
     2.5,
-    'Supervises staff',
+    words('whySupervisesStaff'),
     { priority: 2 },
   ),
   fixed(
     /(?<!\bunder (?:the )?)\b(?:exercises? )?(?:direct |day-to-day |line |full )?supervision (?:over|of)\b(?! (?:a|an|the) (?:senior|more senior|lead|qualified|registered|supervising))/gi,
     'authority',
     2.5,
-    'Supervises staff directly',
+    words('whySupervisesStaffDirectly'),
     { priority: 2 },
   ),
   fixed(
     /\b(?:selects?|hires?|recruits?),? (?:\w+,? ){0,3}(?:and )?(?:evaluates?|appraises?|supervises?) (?:\w+ ){0,2}?(?:personnel|staff|employees|team members)\b/gi,
     'authority',
     3,
-    'Hires and evaluates staff',
+    words('whyHiresAndEvaluatesStaff'),
     { priority: 3 },
   ),
   fixed(
     /\b(?:line[- ])?manag(?:e|es|ing) (?:the |other |first-line |front-line )?(?:managers|supervisors|team leads|team leaders|group leaders|heads of (?:department|year|section|unit)s?|department heads|store managers|site managers)\b/gi,
     'authority',
     3.5,
-    'Manages managers',
+    words('whyManagesManagers'),
     { priority: 3 },
   ),
   fixed(
     /\b(?:people|personnel|staff) (?:management|manager|leadership)\b/gi,
     'authority',
     2,
-    'Carries people-management duties',
+    words('whyCarriesPeopleManagementDuties'),
     { priority: 2 },
   ),
   teamOf(
     '(?:manag(?:e|es|ing)|lead(?:s|ing)?|run(?:s|ning)?|supervis(?:e|es|ing)|head(?:s|ing)?|oversee(?:s|ing)?|direct(?:s|ing)?|build(?:s|ing)?|grow(?:s|ing)?|coach(?:es|ing)?|line[- ]manag(?:e|es|ing))',
     3.5,
-    'Leads a team of N',
   ),
   {
     re: new RegExp(
@@ -105,7 +116,7 @@ export const AUTHORITY: Pattern[] = [
     read: (m) => {
       const count = parseCount(m[1] ?? '');
       if (count === undefined || count < 1) return null;
-      return { signal: 'team-size', weight: 3.5, count, explanation: `Manages ${count} people` };
+      return { signal: 'team-size', weight: 3.5, count, explanation: words('whyManagesNPeople', count) };
     },
   },
   {
@@ -118,7 +129,7 @@ export const AUTHORITY: Pattern[] = [
         signal: 'team-size',
         weight: 2,
         count,
-        explanation: `Part of a ${count ?? 'sizeable'}-person team the role leads`,
+        explanation: counted(count, 'whyPartOfNPersonTeam', 'whyPartOfSizeableTeam'),
       };
     },
   },
@@ -130,52 +141,52 @@ export const AUTHORITY: Pattern[] = [
       signal: 'team-size',
       weight: 3.5,
       count: Number(m[2]),
-      explanation: `Grows the team from ${m[1]} to ${m[2]}`,
+      explanation: words('whyGrowsTheTeam', m[1] ?? '', m[2] ?? ''),
     }),
   },
   fixed(
     /\b(?:hire|hiring|recruit(?:ing|ment)?|interview(?:ing)? and hir(?:e|ing)|staffing decisions)\b(?! manager)/gi,
     'authority',
     1,
-    'Hires for the team',
+    words('whyHiresForTheTeam'),
   ),
   fixed(
     /\b(?:performance (?:reviews?|management|evaluations?|appraisals?|conversations)|appraisals?|evaluations? of (?:staff|the team|team members)|(?:staff|their|team|employee|annual) evaluations|annual reviews|1:1s|1-on-1s|one[- ]to[- ]ones?|one[- ]on[- ]ones?)\b/gi,
     'authority',
     1.5,
-    'Runs performance reviews and one-to-ones',
+    words('whyRunsPerformanceReviewsAndOneToOnes'),
   ),
   fixed(
     /\b(?:career (?:development|growth|progression) (?:of|for) (?:your|the|their|team|staff)|develop(?:ing)? (?:and \w+ )?(?:your|the|their) (?:team|people|staff|direct reports)|coach(?:ing)? and develop(?:ing)?)\b/gi,
     'authority',
     1.5,
-    'Develops the careers of team members',
+    words('whyDevelopsTheCareersOfTeamMembers'),
   ),
   fixed(
     /(?<!-)\b(?:discipline|disciplinary|termination|terminations|compensation decisions|promotions?)\b/gi,
     'authority',
     0.75,
-    'Makes staffing decisions',
+    words('whyMakesStaffingDecisions'),
   ),
   fixed(
     /\b(?:schedul(?:e|es|ing)|rotas?|rosters?|rostering|sickness|absence management|assign(?:s|ing)? (?:work|tasks|cases|files)|shift assignments|case allocation|allocat(?:e|es|ing) (?:work|cases|tasks|files))\b/gi,
     'authority',
     0.5,
-    "Plans the team's work",
+    words('whyPlansTheTeamSWork'),
   ),
-  fixed(/\b(?:headcount|head count)\b/gi, 'authority', 1.5, 'Owns headcount', { priority: 2 }),
+  fixed(/\b(?:headcount|head count)\b/gi, 'authority', 1.5, words('whyOwnsHeadcount'), { priority: 2 }),
   fixed(
     /\b(?:build(?:ing)?|lead(?:ing)?|manag(?:e|ing)|motivat(?:e|ing)|inspir(?:e|ing)|develop(?:ing)?) (?:and (?:\w+ )?)?(?:a |the |your |our )?(?:high[- ]performing |growing |diverse |talented )?(?:[\w-]+ (?:and [\w-]+ )?)?(?:team|teams|staff|people|workforce)\b/gi,
     'authority',
     1.5,
-    'Leads and builds the team',
+    words('whyLeadsAndBuildsTheTeam'),
   ),
-  fixed(/\bpeople leader(?:ship)?\b/gi, 'authority', 2, 'Is a people leader'),
+  fixed(/\bpeople leader(?:ship)?\b/gi, 'authority', 2, words('whyIsAPeopleLeader')),
   fixed(
     /\b(?:this|it) is an? (?:pure |full[- ]time |[\w-]+ )?(?:management|leadership|people[- ]management) (?:role|position)\b/gi,
     'authority',
     2.5,
-    'States it is a management role',
+    words('whyStatesItIsAManagementRole'),
     { priority: 4 },
   ),
   {
@@ -187,7 +198,7 @@ export const AUTHORITY: Pattern[] = [
       weight: 3,
       handsOnShare: 0.5,
       impliedAuthority: 2.5,
-      explanation: 'Leads others while doing the work',
+      explanation: words('whyLeadsOthersWhileDoingTheWork'),
     }),
   },
 
@@ -199,7 +210,11 @@ export const AUTHORITY: Pattern[] = [
     ),
     priority: 3,
     negatable: true,
-    read: (m) => ({ signal: 'authority', weight: 2.5, explanation: `Runs ${parseCount(m[1] ?? '') ?? 'several'} sites` }),
+    read: (m) => ({
+      signal: 'authority',
+      weight: 2.5,
+      explanation: counted(parseCount(m[1] ?? ''), 'whyRunsNSites', 'whyRunsSeveralSites'),
+    }),
   },
   {
     // "a team of 75 nurses and carers" without a verb before it, unless the holder merely joins it.
@@ -211,14 +226,19 @@ export const AUTHORITY: Pattern[] = [
     negatable: true,
     read: (m) => {
       const count = parseCount(m[1] ?? '');
-      return { signal: 'team-size', weight: 2, count, explanation: `Leads a team of ${count ?? 'several'}` };
+      return {
+        signal: 'team-size',
+        weight: 2,
+        count,
+        explanation: counted(count, 'whyLeadsATeamOfNPeople', 'whyLeadsATeamOfSeveral'),
+      };
     },
   },
   fixed(
     /(?<!\b(?:receive|receives|receiving|under|with|get|gets)\s+(?:the\s+|regular\s+|clinical\s+)?)\bsupervisions?\b(?!\s+(?:from|by)\b)/gi,
     'authority',
     1.2,
-    'Supervises staff',
+    words('whySupervisesStaff'),
   ),
   {
     // "supervise two solicitors", "line manage three officers": these verbs take people, whatever they are called.
@@ -230,7 +250,9 @@ export const AUTHORITY: Pattern[] = [
     negatable: true,
     read: (m) => {
       const count = parseCount(m[1] ?? '');
-      return { signal: 'team-size', weight: 3, count, explanation: `Supervises ${count ?? 'several'} ${m[2] ?? 'people'}` };
+      const whom = m[2] ?? 'people';
+      const explanation = count === undefined ? words('whySupervisesSeveral', whom) : words('whySupervisesNPeople', count, whom);
+      return { signal: 'team-size', weight: 3, count, explanation };
     },
   },
   {
@@ -241,19 +263,23 @@ export const AUTHORITY: Pattern[] = [
     ),
     priority: 4,
     negatable: true,
-    read: (m) => ({ signal: 'authority', weight: 3, explanation: `Leads ${parseCount(m[1] ?? '') ?? 'several'} teams` }),
+    read: (m) => ({
+      signal: 'authority',
+      weight: 3,
+      explanation: counted(parseCount(m[1] ?? ''), 'whyLeadsNTeams', 'whyLeadsSeveralTeams'),
+    }),
   },
   fixed(
     /\bthrough (?:their|the|your|its|a group of|a team of) (?:[\w-]+ )?(?:managers|team leads|team leaders|supervisors|heads of department)\b/gi,
     'authority',
     2.5,
-    'Leads through managers',
+    words('whyLeadsThroughManagers'),
     { priority: 3 },
   ),
   fixed(
     /\b(?:allocat(?:e|es|ing)|deploy(?:s|ing)?|assign(?:s|ing)?) (?:the )?(?:staff|people|nurses|the team|team members|workers|colleagues)\b|\b(?:support(?:s|ing)?|oversee(?:s|ing)?|plan(?:s|ning)?|manag(?:e|es|ing)) (?:their|the team's|your team's) (?:development|growth|training)\b/gi,
     'authority',
     1,
-    "Organises the team's work and growth",
+    words('whyOrganisesTheTeamSWorkAndGrowth'),
   ),
 ];

@@ -1,3 +1,4 @@
+import { words } from '../../../i18n/words';
 import { fixed, type Pattern, sameRole } from '../types';
 import { PEOPLE } from './people';
 
@@ -8,64 +9,74 @@ export const NO_AUTHORITY: Pattern[] = [
     /\b(?:no|zero|without(?: any)?) (?:formal )?direct reports?\b/gi,
     'no-authority',
     4,
-    'States there are no direct reports',
+    words('whyStatesThereAreNoDirectReports'),
     { priority: 6 },
   ),
-  fixed(/\bindividual[- ]contributor\b/gi, 'no-authority', 3.5, 'Describes an individual-contributor role', { priority: 5 }),
+  fixed(/\bindividual[- ]contributor\b/gi, 'no-authority', 3.5, words('whyDescribesAnIndividualContributorRole'), {
+    priority: 5,
+  }),
   fixed(
     /\b(?:no|not an?|without(?: any)?|zero|neither)\s+(?:formal\s+)?(?:people|line|staff|personnel|team|direct|supervisory|managerial)[- ](?:management|managing|manager|supervision|leadership|responsibilit(?:y|ies)|duties|authority)(?: role| position| responsibilit(?:y|ies)| duties)?\b/gi,
     'no-authority',
     4,
-    'States it carries no people management',
+    words('whyStatesItCarriesNoPeopleManagement'),
     { priority: 6 },
   ),
   fixed(
     /\b(?:no|not an?|without(?: any)?)\s+(?:management|supervisory|managerial)\s+(?:responsibilit(?:y|ies)|duties|role|position|authority)\b/gi,
     'no-authority',
     4,
-    'States it carries no management duties',
+    words('whyStatesItCarriesNoManagementDuties'),
     { priority: 6 },
   ),
   fixed(
     /\bnot an? (?:people[- ])?manage(?:ment|r|rial) (?:role|position|job)\b/gi,
     'no-authority',
     4,
-    'States it is not a management position',
+    words('whyStatesItIsNotAManagementPosition'),
     { priority: 6 },
   ),
-  fixed(/\bwithout (?:formal |direct )?(?:authority|reports)\b/gi, 'no-authority', 3, 'Leads without formal authority', {
+  fixed(/\bwithout (?:formal |direct )?(?:authority|reports)\b/gi, 'no-authority', 3, words('whyLeadsWithoutFormalAuthority'), {
     priority: 6,
   }),
   fixed(
     /\b(?:no one|nobody|no staff|no employees|none of (?:the|them)) (?:will )?reports? (?:directly )?to (?:you|this role|the role|this position)\b/gi,
     'no-authority',
     4,
-    'No one reports to the role',
+    words('whyNoOneReportsToTheRole'),
     { priority: 6 },
   ),
   fixed(
     /\b(?:supervises?|manages?|line[- ]manages?|leads?) no (?:one|staff|people|employees|team)\b/gi,
     'no-authority',
     4,
-    'Manages no one',
+    words('whyManagesNoOne'),
     { priority: 6 },
   ),
   fixed(
     /\b(?:does not|doesn't|will not|won't|do not|don't) (?:directly )?(?:manage|supervise|line[- ]manage|have) (?:any )?(?:people|staff|employees|anyone|a team|direct reports|reports)\b/gi,
     'no-authority',
     4,
-    'Does not manage people',
+    words('whyDoesNotManagePeople'),
     { priority: 6 },
   ),
-  fixed(/\b(?:department|team|function|office) of one\b/gi, 'no-authority', 3.5, 'Works as a department of one', { priority: 6 }),
-  fixed(/\bno (?:managers|management layers|people managers)\b/gi, 'no-authority', 2.5, 'Works in a structure without managers', {
-    priority: 5,
+  fixed(/\b(?:department|team|function|office) of one\b/gi, 'no-authority', 3.5, words('whyWorksAsADepartmentOfOne'), {
+    priority: 6,
   }),
+  fixed(
+    /\bno (?:managers|management layers|people managers)\b/gi,
+    'no-authority',
+    2.5,
+    words('whyWorksInAStructureWithoutManagers'),
+    {
+      priority: 5,
+    },
+  ),
   fixed(
     /\b(?:no|without) (?:formal )?(?:supervisory|line management|management) (?:authority|role)\b/gi,
     'no-authority',
     4,
-    'States it has no supervisory authority',
+    words('whyStatesItHasNoSupervisoryAuthority'),
     { priority: 6 },
   ),
   {
@@ -79,25 +90,25 @@ export const NO_AUTHORITY: Pattern[] = [
     negatable: false,
     read: (m, ctx) =>
       sameRole(m[1] ?? '', ctx.title)
-        ? { signal: 'authority', weight: 3.5, explanation: 'The team reports to the role' }
-        : { signal: 'no-authority', weight: 2, explanation: 'The team reports to someone else' },
+        ? { signal: 'authority', weight: 3.5, explanation: words('whyTheTeamReportsToTheRole') }
+        : { signal: 'no-authority', weight: 2, explanation: words('whyTheTeamReportsToSomeoneElse') },
   },
   fixed(
     /\b(?:through|by) influence(?: alone| only| rather than authority)?\b/gi,
     'influence-only',
     1.5,
-    'Leads through influence',
+    words('whyLeadsThroughInfluence'),
   ),
   fixed(
     /\binformal(?:ly)? (?:mentor(?:ing|ship)?|coach(?:ing)?|guid(?:e|ance))\b/gi,
     'influence-only',
     1.5,
-    'Mentors informally, without reports',
+    words('whyMentorsInformallyWithoutReports'),
   ),
   fixed(
     /\b(?:subject[- ]matter expert|technical expert|domain expert|go-to expert|thought leader)\b/gi,
     'influence-only',
     1,
-    'Is the expert others rely on',
+    words('whyIsTheExpertOthersRelyOn'),
   ),
 ];

@@ -1,0 +1,2 @@
+/** The self-assessment's words: questions, answers, readiness, coaching. */
+export const ASSESS = {};

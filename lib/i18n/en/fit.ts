@@ -1,0 +1,2 @@
+/** The fit's reasons. */
+export const FIT = {};
