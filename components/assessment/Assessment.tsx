@@ -85,7 +85,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
               key={item.id}
               id={item.id}
               number={current.first + i}
-              text={item.text}
+              text={t(item.text)}
               value={answers.items[item.id]}
               onChange={(v) => answer((a) => ({ ...a, items: { ...a.items, [item.id]: v } }))}
             />
@@ -104,7 +104,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
                 checked={answers.fiveYear === o.value}
                 onChange={() => answer((a) => ({ ...a, fiveYear: o.value as FiveYear }))}
               />
-              <span>{o.label}</span>
+              <span>{t(o.label)}</span>
             </label>
           ))}
           <label className="note">
@@ -134,7 +134,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
                   answer((a) => ({ ...a, readiness: { ...a.readiness, [r.id]: checked } }));
                 }}
               />
-              <span>{r.text}</span>
+              <span>{t(r.text)}</span>
             </label>
           ))}
         </fieldset>
@@ -144,7 +144,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
           <p className="muted">{t('assessReflectHelp')}</p>
           {REFLECTIONS.map((q) => (
             <label key={q.id} className="note">
-              <span>{q.text}</span>
+              <span>{t(q.text)}</span>
               <textarea
                 rows={3}
                 maxLength={4000}

@@ -1,4 +1,5 @@
 import { LIKERT } from '@/lib/assess/instrument';
+import { t } from '@/lib/i18n/t';
 
 export interface LikertItemProps {
   id: string;
@@ -20,7 +21,7 @@ export function LikertItem({ id, number, text, value, onChange }: LikertItemProp
         {LIKERT.map((o) => (
           <label key={o.value} className="likert-option">
             <input type="radio" name={id} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
-            <span>{o.label}</span>
+            <span>{t(o.label)}</span>
           </label>
         ))}
       </div>

@@ -1,4 +1,4 @@
-import { DIMENSIONS } from '@/lib/assess/instrument';
+import { dimensionLabel } from '@/lib/assess/instrument';
 import { t } from '@/lib/i18n/t';
 import type { ProfileResult } from '@/lib/model/profile';
 import { DEMAND_DIMENSIONS } from '@/lib/model/role-type';
@@ -11,8 +11,6 @@ export interface ComparePostingsProps {
   profile: ProfileResult | undefined;
   onClose: () => void;
 }
-
-const label = (id: string) => DIMENSIONS.find((d) => d.id === id)?.label ?? id;
 
 /**
  * Two to four postings side by side: each one's demand on every dimension
@@ -47,7 +45,7 @@ export function ComparePostings({ records, profile, onClose }: ComparePostingsPr
             {DEMAND_DIMENSIONS.map((dim) => (
               <tr key={dim}>
                 <th scope="row">
-                  {label(dim)}
+                  {dimensionLabel(dim)}
                   {profile && <span className="muted block">{t('compareYou', Math.round(profile.dimensions[dim]))}</span>}
                 </th>
                 {records.map((r) => {
@@ -60,7 +58,7 @@ export function ComparePostings({ records, profile, onClose }: ComparePostingsPr
                           min={0}
                           max={100}
                           value={demand}
-                          aria-label={t('compareDemand', r.posting.title, label(dim))}
+                          aria-label={t('compareDemand', r.posting.title, dimensionLabel(dim))}
                         />
                         {profile && (
                           <span className="you-mark" style={{ left: `${profile.dimensions[dim]}%` }} aria-hidden="true" />

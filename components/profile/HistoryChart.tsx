@@ -1,4 +1,4 @@
-import { DIMENSIONS } from '@/lib/assess/instrument';
+import { DIMENSIONS, dimensionLabel } from '@/lib/assess/instrument';
 import { t } from '@/lib/i18n/t';
 import type { ProfileDimension, ProfileSnapshot } from '@/lib/model/profile';
 
@@ -17,7 +17,7 @@ const SERIES: Array<{ key: 'orientation' | ProfileDimension; color: string; dash
 ];
 
 const seriesLabel = (key: (typeof SERIES)[number]['key']) =>
-  key === 'orientation' ? t('historyOrientation') : (DIMENSIONS.find((d) => d.id === key)?.label ?? key);
+  key === 'orientation' ? t('historyOrientation') : dimensionLabel(key);
 
 function seriesValue(s: ProfileSnapshot, key: (typeof SERIES)[number]['key']): number {
   // Everything on one 0..1 axis: orientation from −1..1, dimensions from 0..100.
@@ -79,7 +79,7 @@ export function HistoryChart({ snapshots }: { snapshots: ProfileSnapshot[] }) {
             <th scope="col">{t('historyOrientation')}</th>
             {DIMENSIONS.map((d) => (
               <th key={d.id} scope="col">
-                {d.label}
+                {t(d.label)}
               </th>
             ))}
           </tr>

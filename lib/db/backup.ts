@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, exportFileSchema } from '../model/export-file';
 import type { z } from '../model/zod';
 import type { CrossroadsDb } from './database';
@@ -26,19 +27,17 @@ export function parseExport(text: string): ExportFile {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ImportError('This file is not valid JSON, so it cannot be a Crossroads export. Nothing was changed.');
+    throw new ImportError(t('errorImportNotJson'));
   }
   const head = value as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== EXPORT_FORMAT) {
-    throw new ImportError('This file is not a Crossroads export. Nothing was changed.');
+    throw new ImportError(t('errorImportNotExport'));
   }
   if (typeof head.version === 'number' && head.version > EXPORT_VERSION) {
-    throw new ImportError(
-      'This export was made by a newer version of Crossroads. Update the extension, then import it again. Nothing was changed.',
-    );
+    throw new ImportError(t('errorImportNewer'));
   }
   const parsed = exportFileSchema.safeParse(value);
-  if (!parsed.success) throw new ImportError(`This export is damaged: ${describe(parsed.error.issues)}. Nothing was changed.`);
+  if (!parsed.success) throw new ImportError(t('errorImportDamaged', describe(parsed.error.issues)));
   return parsed.data;
 }
 

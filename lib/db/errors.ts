@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 /** A failure the user can act on, with a message in plain words. */
 export class StorageError extends Error {
   override name = 'StorageError';
@@ -15,9 +16,7 @@ export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
     return await write();
   } catch (e) {
     if (isQuotaError(e)) {
-      throw new StorageError(
-        'Your browser has no room left for Crossroads data. Nothing already saved was lost; free some space or delete old postings, then try again.',
-      );
+      throw new StorageError(t('errorStorageFull'));
     }
     throw e;
   }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import type { Classification } from '../model/classification';
 import type { Posting } from '../model/posting';
 import { type PostingRecord, type PostingStatus, postingRecordSchema } from '../model/saved-posting';
@@ -47,7 +48,7 @@ async function update(db: CrossroadsDb, id: string, patch: Partial<PostingRecord
   return guardWrite(() =>
     db.transaction('rw', db.postings, async () => {
       const existing = await getPosting(db, id);
-      if (!existing) throw new Error('That posting is no longer stored.');
+      if (!existing) throw new Error(t('errorPostingGone'));
       const record = postingRecordSchema.parse({ ...existing, ...patch, updatedAt: now });
       await db.postings.put(record);
       return record;

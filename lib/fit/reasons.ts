@@ -1,16 +1,15 @@
-import { DIMENSIONS } from '../assess/instrument';
+import { dimensionLabel } from '../assess/instrument';
+import { type MessageKey, t } from '../i18n/t';
 import type { Classification, Evidence, Signal } from '../model/classification';
 import type { FitReason } from '../model/fit';
 import type { ProfileSnapshot } from '../model/profile';
 import type { DemandDimension, RoleType } from '../model/role-type';
 import { type Contribution, decisiveAnswer } from './score';
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-const ROLE_WORDS: Record<RoleType, string> = {
-  leadership: 'a leadership role',
-  specialist: 'a specialist role',
-  hybrid: 'a hybrid role',
+const ROLE_WORDS: Record<RoleType, MessageKey> = {
+  leadership: 'fitRoleLeadership',
+  specialist: 'fitRoleSpecialist',
+  hybrid: 'fitRoleHybrid',
 };
 
 /** The posting's signals that speak to each dimension. */
@@ -23,20 +22,21 @@ const SIGNALS_FOR: Record<DemandDimension, Signal[]> = {
   pressure: ['pressure'],
 };
 
-const DEMAND_WORDS: Record<DemandDimension, [string, string]> = {
-  peopleLeadership: ['asks you to lead people', 'has little people leadership'],
-  craftDepth: ['keeps you close to the craft', 'moves you away from hands-on work'],
-  strategicScope: ['gives you strategic scope', 'has narrow strategic scope'],
-  collaboration: ['is full of people and coordination', 'leaves room for focused work'],
-  autonomy: ['offers autonomy', 'offers little autonomy'],
-  pressure: ['carries a heavy load', 'keeps the load moderate'],
+/** What the role asks on each dimension: [much of it, little of it]. */
+const DEMAND_WORDS: Record<DemandDimension, [MessageKey, MessageKey]> = {
+  peopleLeadership: ['fitDemandPeopleLeadershipHigh', 'fitDemandPeopleLeadershipLow'],
+  craftDepth: ['fitDemandCraftDepthHigh', 'fitDemandCraftDepthLow'],
+  strategicScope: ['fitDemandStrategicScopeHigh', 'fitDemandStrategicScopeLow'],
+  collaboration: ['fitDemandCollaborationHigh', 'fitDemandCollaborationLow'],
+  autonomy: ['fitDemandAutonomyHigh', 'fitDemandAutonomyLow'],
+  pressure: ['fitDemandPressureHigh', 'fitDemandPressureLow'],
 };
 
-function leanWords(profile: ProfileSnapshot['result']): string {
-  if (profile.hybridAppetite >= 0.6) return 'you would like both leading and doing';
-  if (profile.orientation > 0.15) return 'your answers lean towards leading people';
-  if (profile.orientation < -0.15) return 'your answers lean towards the specialist track';
-  return 'your answers sit between the two tracks';
+function leanWords(profile: ProfileSnapshot['result']): MessageKey {
+  if (profile.hybridAppetite >= 0.6) return 'fitLeanBoth';
+  if (profile.orientation > 0.15) return 'fitLeanLeading';
+  if (profile.orientation < -0.15) return 'fitLeanSpecialist';
+  return 'fitLeanBetween';
 }
 
 function strongestEvidence(c: Classification, dim: DemandDimension): Evidence | undefined {
@@ -50,16 +50,15 @@ function strongestEvidence(c: Classification, dim: DemandDimension): Evidence | 
  * profile answer behind it. At least two, and both sides when both exist.
  */
 export function reasonsFor(parts: Contribution[], c: Classification, profile: ProfileSnapshot): FitReason[] {
-  const label = (d: DemandDimension) => DIMENSIONS.find((x) => x.id === d)?.label ?? d;
   const toReason = (p: Contribution): FitReason => {
     const sign = p.points >= 0 ? 1 : -1;
     if (p.about === 'roleType') {
       return {
         sign,
         about: 'roleType',
-        text: `${cap(ROLE_WORDS[c.roleType])}, and ${leanWords(profile.result)}.`,
+        text: t('fitRoleAndLean', t(ROLE_WORDS[c.roleType]), t(leanWords(profile.result))),
         postingEvidence: c.reasons[0] ?? null,
-        profileAnswer: `orientation ${profile.result.orientation.toFixed(2)} (−1 specialist … +1 leadership)`,
+        profileAnswer: t('fitOrientation', profile.result.orientation.toFixed(2)),
         points: p.points,
       };
     }
@@ -70,8 +69,8 @@ export function reasonsFor(parts: Contribution[], c: Classification, profile: Pr
     return {
       sign,
       about: dim,
-      text: `The role ${DEMAND_WORDS[dim][demand >= 0.5 ? 0 : 1]}; you scored ${label(dim).toLowerCase()} ${pref} of 100.`,
-      postingEvidence: ev ? `“${ev.text}” (${ev.explanation})` : null,
+      text: t('fitDemandReason', t(DEMAND_WORDS[dim][demand >= 0.5 ? 0 : 1]), dimensionLabel(dim), pref),
+      postingEvidence: ev ? t('fitPostingEvidence', ev.text, ev.explanation) : null,
       profileAnswer: decisiveAnswer(profile, dim),
       points: p.points,
     };

@@ -1,4 +1,5 @@
 import { ITEMS } from '../assess/instrument';
+import { t } from '../i18n/t';
 import type { Classification } from '../model/classification';
 import type { Fit, FitBand } from '../model/fit';
 import type { ProfileSnapshot } from '../model/profile';
@@ -97,7 +98,7 @@ export function decisiveAnswer(profile: ProfileSnapshot, dimension: DemandDimens
     const v = profile.answers.items[item.id];
     if (v === undefined || v === 3) continue;
     const strength = Math.abs(v - 3);
-    if (!best || strength > best.strength) best = { text: `you ${v > 3 ? 'agreed' : 'disagreed'}: “${item.text}”`, strength };
+    if (!best || strength > best.strength) best = { text: t(v > 3 ? 'fitYouAgreed' : 'fitYouDisagreed', t(item.text)), strength };
   }
   return best?.text ?? null;
 }

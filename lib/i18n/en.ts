@@ -1,5 +1,6 @@
 import { ASSESS } from './en/assess';
 import { CLASSIFY } from './en/classify';
+import { ERRORS } from './en/errors';
 import { FIT } from './en/fit';
 import { VIEWS } from './en/views';
 
@@ -9,4 +10,4 @@ import { VIEWS } from './en/views';
  * the part of the product that says them; keys are unique across the parts.
  * Other languages go in public/_locales/<lang>/messages.json with the same keys.
  */
-export const EN = { ...VIEWS, ...ASSESS, ...CLASSIFY, ...FIT };
+export const EN = { ...VIEWS, ...ASSESS, ...CLASSIFY, ...FIT, ...ERRORS };

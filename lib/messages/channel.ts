@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/t';
 import type { Envelope, Request, RequestType, ResponseOf } from './protocol';
 
 /**
@@ -9,7 +10,7 @@ import type { Envelope, Request, RequestType, ResponseOf } from './protocol';
 
 export async function send<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseOf<T>> {
   const envelope = (await browser.runtime.sendMessage(request)) as Envelope<ResponseOf<T>> | undefined;
-  if (!envelope) throw new Error('Crossroads did not answer. Reload the page to try again.');
+  if (!envelope) throw new Error(t('errorNoAnswer'));
   if (!envelope.ok) throw new Error(envelope.error);
   return envelope.data;
 }
@@ -60,8 +61,8 @@ export async function injectAnalyzer(tabId: number): Promise<void> {
     const reason = e instanceof Error ? e.message : String(e);
     throw new Error(
       /cannot be scripted|chrome:|about:|extensions gallery|webstore/i.test(reason)
-        ? 'The browser does not let extensions read this page.'
-        : `Could not read this page: ${reason}`,
+        ? t('errorPageClosed')
+        : t('errorCouldNotRead', reason),
     );
   }
 }

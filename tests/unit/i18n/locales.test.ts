@@ -2,6 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EN } from '@/lib/i18n/en';
+import { ASSESS } from '@/lib/i18n/en/assess';
+import { CLASSIFY } from '@/lib/i18n/en/classify';
+import { ERRORS } from '@/lib/i18n/en/errors';
+import { FIT } from '@/lib/i18n/en/fit';
+import { VIEWS } from '@/lib/i18n/en/views';
 import { toMessagesJson } from '@/lib/i18n/messages-json';
 import { LOCALE_FILE } from '../../../scripts/write-locales';
 
@@ -15,6 +20,13 @@ const sources = (dir: string) =>
 describe('words users see', () => {
   it('live in _locales: messages.json is generated from lib/i18n/en.ts', () => {
     expect(JSON.parse(readFileSync(LOCALE_FILE, 'utf8'))).toEqual(toMessagesJson(EN));
+  });
+
+  it('have one key each: no part of the catalogue overrides another', () => {
+    const parts = [VIEWS, ASSESS, CLASSIFY, FIT, ERRORS];
+    const keys = parts.flatMap((p) => Object.keys(p));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+    expect(Object.keys(EN).length).toBe(keys.length);
   });
 
   it('are all used, and every placeholder is numbered in order', () => {
