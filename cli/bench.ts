@@ -12,6 +12,7 @@ import { parseHtmlDocument } from '../lib/cli/parse-html';
 import { readPostings } from '../lib/cli/read-postings';
 import { parseExport } from '../lib/db/backup';
 import { extractPostings } from '../lib/extract';
+import { readPage } from '../lib/extract/read-page';
 import { fitOf } from '../lib/fit/score';
 import type { PostingRecord } from '../lib/model/saved-posting';
 import { type PostingQuery, queryRows, toRows } from '../lib/saved/query';
@@ -56,7 +57,7 @@ const perPage = pages.map((file) => {
   const doc = parseHtmlDocument(readFileSync(resolve(FIXTURES, file), 'utf8'));
   const url = SITE_URLS[file] ?? `https://jobs.example.com/${file}`;
   if (extractPostings(doc, url).length === 0) throw new Error(`bench: no posting read from ${file}`);
-  return { file, ms: time(() => extractPostings(doc, url), 200) };
+  return { file, ms: time(() => extractPostings(doc, url), 200), pageMs: time(() => readPage(doc, url), 200) };
 });
 
 // A large page that is not a job posting: what every non-job page on a matched site costs.
@@ -135,6 +136,8 @@ const contentScript = sizeOf('content-scripts/jobs.js');
 
 const result = {
   extract_ms_p50: round(median(perPage.map((p) => p.ms))),
+  /** The content script's share: reading the page, without making the text (the background does that). */
+  page_read_ms_p50: round(median(perPage.map((p) => p.pageMs))),
   extract_ms_per_page: Object.fromEntries(perPage.map((p) => [p.file, round(p.ms)])),
   nonjob_ms_p50: round(nonjobMs),
   nonjob_page_bytes: nonJobBytes,
@@ -169,6 +172,7 @@ else {
   console.log('Extraction (median of 200 runs per page, linkedom DOM in Node)');
   for (const p of perPage) console.log(`  ${p.file.padEnd(48)} ${p.ms.toFixed(3)} ms`);
   console.log(`  median over pages                                ${result.extract_ms_p50} ms`);
+  console.log(`  of which in the page (content script)           ${result.page_read_ms_p50} ms`);
   console.log(`Non-job page of ${(nonJobBytes / 1024).toFixed(0)} kB: ${result.nonjob_ms_p50} ms (median of 30)`);
   console.log(
     `Classification, 500-word posting: ${result.classify_ms_p50} ms (median of 500); dev-set mean ${result.classify_ms_mean_dev_set} ms`,
