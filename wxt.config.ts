@@ -26,6 +26,9 @@ export default defineConfig({
     // a headless browser cannot click the toolbar button that grants activeTab, so
     // this build holds the grant for one test host instead. Never shipped.
     ...(mode === 'activetab' ? { host_permissions: ['*://careers.pinecrest.example/*'] } : {}),
+    // Test build only (`wxt build --mode everysite`): holds the every-site grant
+    // the user would give from the popup, which a headless browser cannot click.
+    ...(mode === 'everysite' ? { host_permissions: ['*://*/*'] } : {}),
   }),
   // Extension pages load their own chunks; Vite's modulepreload polyfill would add
   // the build's only fetch() call, and a privacy test scans the build for none.

@@ -6,6 +6,8 @@ import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
 /** The test build that holds an activeTab-like grant for one host (see wxt.config.ts). */
 export const ACTIVETAB_EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3-activetab');
+/** The test build that holds the optional every-site permission as granted (see wxt.config.ts). */
+export const EVERYSITE_EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3-everysite');
 export const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
 
 export interface Harness {

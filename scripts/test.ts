@@ -31,7 +31,10 @@ function vitest(name: string, args: string[]): { passed: number; failed: number;
   }
 }
 
-const buildCode = run('npx', ['wxt', 'build']) || run('npx', ['wxt', 'build', '--mode', 'activetab']);
+const buildCode =
+  run('npx', ['wxt', 'build']) ||
+  run('npx', ['wxt', 'build', '--mode', 'activetab']) ||
+  run('npx', ['wxt', 'build', '--mode', 'everysite']);
 if (buildCode !== 0) {
   console.error('The extension did not build; end-to-end tests need it.');
   process.exit(buildCode);

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVERYSITE_EXTENSION_DIR, type Harness, launchExtension } from '../../scripts/extension-browser';
+
+// With "Find postings on every site" granted, the background registers the
+// job-site content script for all sites but the job sites, which already have it.
+const COMPANY_SITE = 'https://www.corvid-therapeutics.example/careers/director-analytical-development';
+const JOB_SITE = 'https://job-boards.greenhouse.io/corvid/jobs/4410021';
+
+type Scripting = { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } };
+
+/** Runs in the service worker. */
+async function registeredScriptIds(): Promise<string[]> {
+  const { chrome } = globalThis as unknown as { chrome: Scripting };
+  return (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id);
+}
+
+describe('detection on every site', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launchExtension({ extensionDir: EVERYSITE_EXTENSION_DIR });
+    h.serve(COMPANY_SITE, 'greenhouse/director-analytical-development.html');
+    h.serve(JOB_SITE, 'greenhouse/director-analytical-development.html');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows the badge on a company site no match pattern names, and once only on a job site', async () => {
+    await expect.poll(() => h.worker.evaluate(registeredScriptIds)).toEqual(['crossroads-every-site']);
+
+    const company = await h.context.newPage();
+    await company.goto(COMPANY_SITE);
+    await company
+      .locator('crossroads-badge')
+      .getByRole('button', { name: /^Leadership role/ })
+      .waitFor();
+
+    const board = await h.context.newPage();
+    await board.goto(JOB_SITE);
+    await board
+      .locator('crossroads-badge')
+      .getByRole('button', { name: /^Leadership role/ })
+      .waitFor();
+    // Two scripts on one page would draw two badges; give a second one time to appear.
+    await board.waitForTimeout(600);
+    expect(await board.locator('crossroads-badge').count()).toBe(1);
+    expect(h.unrouted).toEqual([]);
+  });
+});
