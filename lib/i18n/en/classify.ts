@@ -122,4 +122,5 @@ export const CLASSIFY = {
   whySupervisesNPeople: 'Supervises $1 $2',
   whyLeadsSeveralTeams: 'Leads several teams',
   whyLeadsNTeams: 'Leads $1 teams',
+  whyTakesChargeOfTheTeam: 'Takes charge of the team or the shift',
 };

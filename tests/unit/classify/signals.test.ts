@@ -10,6 +10,7 @@ describe('team sizes', () => {
     ['Three direct reports: two analysts and a data engineer. You run their 1:1s and reviews.', 3],
     ['You will grow the team from 3 to 10, hiring and coaching each of them.', 10],
     ['Four engineers will report to you; you run hiring and performance reviews.', 4],
+    ['You will supervise our four commis chefs, set their prep lists and run their appraisals.', 4],
   ])('reads "%s" as leading %i people', (text, size) => {
     const c = role(text);
     expect(c.roleType).toBe('leadership');
@@ -167,5 +168,12 @@ describe('the output', () => {
     expect(explanations.some((e) => /^Rules out: “.+”$/.test(e))).toBe(true);
     // No message key reaches the user: every explanation is a sentence.
     for (const e of explanations) expect(e).toMatch(/\s/);
+  });
+
+  it('reads taking charge of a kitchen, ward or shift as leading its people, not of a project', () => {
+    const kitchen = role('You will take charge of the kitchen on the head chef’s days off.').evidence;
+    expect(kitchen.some((e) => e.signal === 'authority' && e.text === 'take charge of the kitchen')).toBe(true);
+    const project = role('You will take charge of the project from kick-off to handover.').evidence;
+    expect(project.some((e) => e.signal === 'authority')).toBe(false);
   });
 });

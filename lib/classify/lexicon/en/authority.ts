@@ -150,6 +150,13 @@ export const AUTHORITY: Pattern[] = [
     1,
     words('whyHiresForTheTeam'),
   ),
+  // "take charge of the kitchen on the head chef's days off", "in charge of the shift": running the people on it.
+  fixed(
+    /\b(?:take|takes|taking|be|is|are) (?:full )?charge of (?:the|a|our|your) (?:kitchen|shift|ward|floor|crew|brigade|store|unit|department|team|site|restaurant)\b/gi,
+    'authority',
+    1.5,
+    words('whyTakesChargeOfTheTeam'),
+  ),
   fixed(
     /\b(?:performance (?:reviews?|management|evaluations?|appraisals?|conversations)|appraisals?|evaluations? of (?:staff|the team|team members)|(?:staff|their|team|employee|annual) evaluations|annual reviews|1:1s|1-on-1s|one[- ]to[- ]ones?|one[- ]on[- ]ones?)\b/gi,
     'authority',
@@ -243,7 +250,7 @@ export const AUTHORITY: Pattern[] = [
   {
     // "supervise two solicitors", "line manage three officers": these verbs take people, whatever they are called.
     re: new RegExp(
-      String.raw`\b(?:supervis(?:e|es|ing)|line[- ]manag(?:e|es|ing))\s+(?:the\s+)?(${COUNT})\s+(?:[\w-]+\s+){0,2}?(?!projects|sites|installations|contracts|works|budgets|programmes|programs|accounts|tasks)([a-z-]+s)\b`,
+      String.raw`\b(?:supervis(?:e|es|ing)|line[- ]manag(?:e|es|ing))\s+(?:(?:the|our|your|its|their)\s+)?(${COUNT})\s+(?:[\w-]+\s+){0,2}?(?!projects|sites|installations|contracts|works|budgets|programmes|programs|accounts|tasks)([a-z-]+s)\b`,
       'gi',
     ),
     priority: 3,
