@@ -123,4 +123,6 @@ export const CLASSIFY = {
   whyLeadsSeveralTeams: 'Leads several teams',
   whyLeadsNTeams: 'Leads $1 teams',
   whyTakesChargeOfTheTeam: 'Takes charge of the team or the shift',
+  whyDoesTheWorkSeveralDaysAWeek: 'Does the work several days a week',
+  whyStaysAnIndividualContributor: 'Stays an individual contributor while leading',
 };

@@ -11,6 +11,7 @@ describe('team sizes', () => {
     ['You will grow the team from 3 to 10, hiring and coaching each of them.', 10],
     ['Four engineers will report to you; you run hiring and performance reviews.', 4],
     ['You will supervise our four commis chefs, set their prep lists and run their appraisals.', 4],
+    ['You will be responsible for a crew of five grounds operatives and run their reviews.', 5],
   ])('reads "%s" as leading %i people', (text, size) => {
     const c = role(text);
     expect(c.roleType).toBe('leadership');
@@ -175,5 +176,24 @@ describe('the output', () => {
     expect(kitchen.some((e) => e.signal === 'authority' && e.text === 'take charge of the kitchen')).toBe(true);
     const project = role('You will take charge of the project from kick-off to handover.').evidence;
     expect(project.some((e) => e.signal === 'authority')).toBe(false);
+  });
+
+  it('reads staying an individual contributor while leading as hands-on, not as a role without reports', () => {
+    const signals = role('Three engineers report to you, while remaining a strong individual contributor.').evidence.map(
+      (e) => e.signal,
+    );
+    expect(signals).toContain('hands-on');
+    expect(signals).not.toContain('no-authority');
+  });
+
+  it.each([
+    ['You will brew on our 20-barrel kit several days a week.', true],
+    ['You will work three shifts a week on the ward.', true],
+    ['You will be in the office three days a week.', false],
+    ['Hybrid working: two days a week from home.', false],
+    ['We work on-site three days a week, remotely the rest.', false],
+  ])('reads "%s" as doing the work by the week: %s', (text, handsOn) => {
+    const evidence = role(text, 'Coordinator').evidence.filter((e) => e.field === 'description');
+    expect(evidence.some((e) => e.signal === 'hands-on')).toBe(handsOn);
   });
 });

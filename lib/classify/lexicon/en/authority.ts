@@ -103,7 +103,7 @@ export const AUTHORITY: Pattern[] = [
     { priority: 2 },
   ),
   teamOf(
-    '(?:manag(?:e|es|ing)|lead(?:s|ing)?|run(?:s|ning)?|supervis(?:e|es|ing)|head(?:s|ing)?|oversee(?:s|ing)?|direct(?:s|ing)?|build(?:s|ing)?|grow(?:s|ing)?|coach(?:es|ing)?|line[- ]manag(?:e|es|ing))',
+    '(?:manag(?:e|es|ing)|lead(?:s|ing)?|run(?:s|ning)?|supervis(?:e|es|ing)|head(?:s|ing)?|oversee(?:s|ing)?|direct(?:s|ing)?|build(?:s|ing)?|grow(?:s|ing)?|coach(?:es|ing)?|line[- ]manag(?:e|es|ing)|responsible for|in charge of)',
     3.5,
   ),
   {

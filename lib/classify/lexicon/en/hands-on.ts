@@ -49,8 +49,9 @@ export const HANDS_ON: Pattern[] = [
     1.2,
     words('whyKeepsDoingTheWorkToo'),
   ),
+  // Not where the week is spent ("in the office three days a week", "two days a week from home"): that is hybrid working.
   fixed(
-    /\b(?:one|two|three|four|five|six|\d)(?: (?:or|to) (?:two|three|four|five|six|\d))? (?:nights|days|shifts|evenings|mornings|sessions) (?:a|per|each) week\b/gi,
+    /(?<!\b(?:office|home|on[- ]?site|in[- ]person|remotely?|hybrid|hq)\s+(?:for\s+)?)\b(?:one|two|three|four|five|six|\d)(?: (?:or|to) (?:two|three|four|five|six|\d))? (?:nights|days|shifts|evenings|mornings|sessions) (?:a|per|each) week\b(?!,? (?:in|at|from) (?:the |our |your )?(?:office|home|hq|site)|,? on[- ]?site|,? remotely)/gi,
     'hands-on',
     1,
     words('whyWorksShiftsOnTheFrontLine'),
@@ -122,6 +123,21 @@ export const HANDS_ON: Pattern[] = [
     'hands-on',
     2,
     words('whyDoesTheWorkEveryShift'),
+  ),
+  // "you'll brew on our kit several days a week": the holder's own work, by the week.
+  fixed(
+    /\byou(?:'ll|’ll| will) (?!be\b|work from\b|come\b|travel|visit|meet|attend|lead|manage|spend|join|report|hold|run\b)[a-z]+ (?:[\w'’-]+ ){0,6}?(?:several|two|three|four|most|a few) days (?:a|per|each|every) week\b(?!,? (?:in|at|from) (?:the |our |your )?(?:office|home|hq|site)|,? on[- ]?site|,? remotely)/gi,
+    'hands-on',
+    2,
+    words('whyDoesTheWorkSeveralDaysAWeek'),
+  ),
+  // "while remaining a strong individual contributor": leading without giving up one's own work.
+  fixed(
+    /\b(?:remain(?:s|ing)?|stay(?:s|ing)?|still|continu(?:e|es|ing) (?:to be|as)) (?:an? )?(?:strong |active |hands-on |productive |senior )?individual[- ]contributor\b/gi,
+    'hands-on',
+    2.5,
+    words('whyStaysAnIndividualContributor'),
+    { priority: 6 },
   ),
   fixed(
     /\b(?:alongside|next to|side by side with) (?:them|your team|the team you lead|your reports|your crew)\b/gi,
