@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JOB_SITE_MATCHES } from '../../lib/extract/job-sites';
 import { EVERYSITE_EXTENSION_DIR, type Harness, launchExtension } from '../../scripts/extension-browser';
 
 // With "Find postings on every site" granted, the background registers the
@@ -6,12 +7,13 @@ import { EVERYSITE_EXTENSION_DIR, type Harness, launchExtension } from '../../sc
 const COMPANY_SITE = 'https://www.corvid-therapeutics.example/careers/director-analytical-development';
 const JOB_SITE = 'https://job-boards.greenhouse.io/corvid/jobs/4410021';
 
-type Scripting = { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } };
+type Registered = { id: string; matches?: string[]; excludeMatches?: string[] };
+type Scripting = { scripting: { getRegisteredContentScripts(): Promise<Registered[]> } };
 
 /** Runs in the service worker. */
-async function registeredScriptIds(): Promise<string[]> {
+async function registeredScripts(): Promise<Registered[]> {
   const { chrome } = globalThis as unknown as { chrome: Scripting };
-  return (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id);
+  return chrome.scripting.getRegisteredContentScripts();
 }
 
 describe('detection on every site', () => {
@@ -26,7 +28,13 @@ describe('detection on every site', () => {
   });
 
   it('shows the badge on a company site no match pattern names, and once only on a job site', async () => {
-    await expect.poll(() => h.worker.evaluate(registeredScriptIds)).toEqual(['crossroads-every-site']);
+    await expect
+      .poll(async () => (await h.worker.evaluate(registeredScripts)).map((s) => s.id))
+      .toEqual(['crossroads-every-site']);
+    const [script] = await h.worker.evaluate(registeredScripts);
+    expect(script?.matches).toEqual(['*://*/*']);
+    // The job sites keep their manifest script and are not injected twice.
+    expect([...(script?.excludeMatches ?? [])].sort()).toEqual([...JOB_SITE_MATCHES].sort());
 
     const company = await h.context.newPage();
     await company.goto(COMPANY_SITE);
