@@ -91,9 +91,12 @@ const records: PostingRecord[] = Array.from({ length: 10_000 }, (_, i) => {
     posting: { ...posting, id: `bench-${i}`, title: `${posting.title} ${i}`, company: `${posting.company} ${i % 97}` },
     classification,
     fit: profile ? fitOf(classification, profile) : null,
+    site: 'bench.example',
     status: STATUSES[i % STATUSES.length] as PostingRecord['status'],
     notes: i % 7 === 0 ? 'referral' : '',
     firstSeenAt: i,
+    seenAt: i,
+    editedAt: 1_700_000_000_000 + i * 1000,
     updatedAt: 1_700_000_000_000 + i * 1000,
   };
 });

@@ -24,7 +24,11 @@ export function FitSummary({ fit, reasons = true }: { fit: Fit; reasons?: boolea
               <span className="visually-hidden">{t(r.sign > 0 ? 'reasonFor' : 'reasonAgainst')}</span>
               <span>{r.text}</span>
               {(r.postingEvidence || r.profileAnswer) && (
-                <span className="why">{[r.postingEvidence, r.profileAnswer].filter(Boolean).join(' · ')}</span>
+                <span className="why">
+                  {r.postingEvidence && <bdi>{r.postingEvidence}</bdi>}
+                  {r.postingEvidence && r.profileAnswer && ' · '}
+                  {r.profileAnswer && <bdi>{r.profileAnswer}</bdi>}
+                </span>
               )}
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { t } from '@/lib/i18n/t';
 import type { PostingRecord } from '@/lib/model/saved-posting';
 import { FitSummary } from './FitSummary';
@@ -12,16 +13,26 @@ export interface PostingCardProps {
 export function PostingCard({ record, onSave }: PostingCardProps) {
   const { posting, classification, status } = record;
   const saved = status !== 'seen' && status !== 'dismissed';
+  const titleId = useId();
   return (
-    <article className="card" aria-labelledby={`title-${record.id}`}>
+    <article className="card" aria-labelledby={titleId}>
       <header className="card-head">
         <RoleTag roleType={classification.roleType} />
         <span className="muted">{t('cardConfidence', Math.round(classification.confidence * 100))}</span>
       </header>
-      <h3 id={`title-${record.id}`} className="card-title">
+      <h3 id={titleId} className="card-title" dir="auto">
         {posting.title}
       </h3>
-      <p className="muted">{[posting.company, posting.locations[0]].filter(Boolean).join(' · ')}</p>
+      <p className="muted">
+        {[posting.company, posting.locations[0]]
+          .filter((part): part is string => Boolean(part))
+          .map((part, i) => (
+            <span key={part}>
+              {i > 0 && ' · '}
+              <bdi>{part}</bdi>
+            </span>
+          ))}
+      </p>
       {record.fit ? (
         <FitSummary fit={record.fit} />
       ) : (

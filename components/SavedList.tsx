@@ -1,21 +1,37 @@
+import { tn } from '@/lib/i18n/plural';
 import { t } from '@/lib/i18n/t';
 import type { PostingRecord } from '@/lib/model/saved-posting';
 import { RoleTag } from './RoleTag';
 
-/** The postings the user saved, newest first. */
-export function SavedList({ records }: { records: PostingRecord[] }) {
+export interface SavedListProps {
+  /** The most recent saves, newest first. */
+  records: PostingRecord[];
+  /** How many postings are saved in all. */
+  total: number;
+  onOpenDashboard: () => void;
+}
+
+/** The postings the user saved most recently, and how many more the dashboard holds. */
+export function SavedList({ records, total, onOpenDashboard }: SavedListProps) {
   if (records.length === 0) return <p className="muted">{t('savedListEmpty')}</p>;
   return (
-    <ul className="saved-list" aria-label={t('savedListName')}>
-      {records.map((r) => (
-        <li key={r.id}>
-          <RoleTag roleType={r.classification.roleType} />
-          <a href={r.posting.url} target="_blank" rel="noreferrer noopener">
-            {r.posting.title}
-          </a>
-          <span className="muted">{r.posting.company}</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="saved-list" aria-label={t('savedListName')}>
+        {records.map((r) => (
+          <li key={r.id}>
+            <RoleTag roleType={r.classification.roleType} />
+            <a href={r.posting.url} target="_blank" rel="noreferrer noopener">
+              <bdi>{r.posting.title}</bdi>
+            </a>
+            <bdi className="muted">{r.posting.company}</bdi>
+          </li>
+        ))}
+      </ul>
+      {total > records.length && (
+        <button type="button" className="link-button" onClick={onOpenDashboard}>
+          {tn('savedListMore', total - records.length)}
+        </button>
+      )}
+    </>
   );
 }

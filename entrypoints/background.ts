@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '@/lib/background/handle-request';
+import { pendingPostings } from '@/lib/background/pending';
 import { tabPostingsIn } from '@/lib/background/tab-postings';
 import { db } from '@/lib/db/database';
 import { JOB_SITE_MATCHES } from '@/lib/extract/job-sites';
@@ -30,7 +31,7 @@ async function syncEverySiteScript(): Promise<void> {
 export default defineBackground(() => {
   // Session storage outlives the service worker's naps but not the browser session, like tab ids.
   const tabs = tabPostingsIn(browser.storage.session);
-  const deps = { db: db(), tabs, openAssessment: () => openDashboard('#assess') };
+  const deps = { db: db(), tabs, pending: pendingPostings(), openAssessment: () => openDashboard('#assess') };
   listen((message, sender) => handleRequest(message, sender, deps));
   onTabRemoved((tabId) => void tabs.remove(tabId));
   const sync = () => void syncEverySiteScript().catch((e: unknown) => console.warn('Crossroads: every-site detection', e));

@@ -2,10 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { adoptable, toSyncPayload } from '@/lib/assess/sync';
 import { completeAssessment, loadDraft, saveDraft } from '@/lib/db/assessment';
 import { db } from '@/lib/db/database';
-import { refitAll } from '@/lib/db/postings';
 import { latestProfile, listProfiles, saveProfile } from '@/lib/db/profiles';
 import { getSetting, setSetting } from '@/lib/db/settings';
-import { fitOf } from '@/lib/fit/score';
+import { watch } from '@/lib/db/watch';
 import { readSyncedProfile, writeSyncedProfile } from '@/lib/messages/channel';
 import { type Answers, answersSchema, type ProfileSnapshot } from '@/lib/model/profile';
 import type { Draft } from '@/lib/model/settings';
@@ -23,44 +22,47 @@ async function askToPersist(): Promise<void> {
   await setSetting(db(), 'persisted', granted);
 }
 
-/** Every stored posting's fit, computed again against the newest profile. */
-export async function refitToLatest(): Promise<void> {
-  const profile = await latestProfile(db());
-  if (profile) await refitAll(db(), (r) => fitOf(r.classification, profile));
-}
-
 /** Brings in a newer profile taken in another browser, when sync is on. */
 async function adoptSynced(): Promise<void> {
   if (!(await getSetting(db(), 'syncProfile'))) return;
   const payload = adoptable(await readSyncedProfile(), await latestProfile(db()));
-  if (payload) {
-    await saveProfile(db(), answersSchema.parse(payload.answers), payload.createdAt);
-    await refitToLatest();
-  }
+  if (payload) await saveProfile(db(), answersSchema.parse(payload.answers), payload.createdAt);
 }
 
 /**
- * The profile side of the extension pages: the latest result, its history,
- * and the assessment draft, stored on every answer.
+ * The profile side of the extension pages: the latest result and its
+ * history, live (an import or an assessment finished in another page shows
+ * at once), and the assessment draft, stored on every answer.
  */
 export function useProfile() {
-  const [state, setState] = useState<ProfileState | null>(null);
+  const [profiles, setProfiles] = useState<Pick<ProfileState, 'latest' | 'history'> | null>(null);
+  const [draft, setDraft] = useState<Pick<ProfileState, 'draft' | 'resumed'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fail = useCallback((e: unknown) => setError(e instanceof Error ? e.message : String(e)), []);
 
   const reload = useCallback(async () => {
-    await adoptSynced().catch(() => undefined);
-    const [latest, history, { draft, resumed }] = await Promise.all([latestProfile(db()), listProfiles(db()), loadDraft(db())]);
-    setState({ latest, history, draft, resumed });
+    setDraft(await loadDraft(db()));
   }, []);
+
+  useEffect(() => {
+    adoptSynced().catch(() => undefined);
+    return watch(
+      async () => {
+        const history = await listProfiles(db());
+        return { latest: history[history.length - 1], history };
+      },
+      setProfiles,
+      fail,
+    );
+  }, [fail]);
 
   useEffect(() => {
     reload().catch(fail);
   }, [reload, fail]);
 
   const onDraftChange = useCallback(
-    (draft: Draft) => {
-      saveDraft(db(), draft).catch(fail);
+    (next: Draft) => {
+      saveDraft(db(), next).catch(fail);
     },
     [fail],
   );
@@ -68,7 +70,6 @@ export function useProfile() {
   const complete = useCallback(
     async (answers: Answers) => {
       const snapshot = await completeAssessment(db(), answers);
-      await refitToLatest();
       await askToPersist().catch(() => undefined);
       if (await getSetting(db(), 'syncProfile')) await writeSyncedProfile(toSyncPayload(snapshot)).catch(fail);
       await reload();
@@ -77,5 +78,6 @@ export function useProfile() {
     [reload, fail],
   );
 
+  const state: ProfileState | null = profiles && draft ? { ...profiles, ...draft } : null;
   return { state, error, reload, onDraftChange, complete, fail };
 }

@@ -34,8 +34,12 @@ export function ComparePostings({ records, profile, onClose }: ComparePostingsPr
               </th>
               {records.map((r) => (
                 <th key={r.id} scope="col">
-                  <span className="compare-title">{r.posting.title}</span>
-                  <span className="muted block">{r.posting.company}</span>
+                  <span className="compare-title" dir="auto">
+                    {r.posting.title}
+                  </span>
+                  <span className="muted block" dir="auto">
+                    {r.posting.company}
+                  </span>
                   <RoleTag roleType={r.classification.roleType} />
                 </th>
               ))}

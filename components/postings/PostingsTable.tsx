@@ -80,10 +80,10 @@ export function PostingsTable({ rows, sort, onSort, selected, onToggleSelect, on
                 </td>
                 <td>
                   <button type="button" className="link-button cell-title" onClick={() => onOpen(record.id)}>
-                    {record.posting.title}
+                    <bdi>{record.posting.title}</bdi>
                   </button>
                 </td>
-                <td>{record.posting.company}</td>
+                <td dir="auto">{record.posting.company}</td>
                 <td>
                   <RoleTag roleType={record.classification.roleType} />
                 </td>

@@ -1,16 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Assessment } from '@/components/assessment/Assessment';
 import { DataControls } from '@/components/data/DataControls';
 import { HistoryChart } from '@/components/profile/HistoryChart';
 import { ProfileResultView } from '@/components/profile/ProfileResultView';
-import { refitToLatest, useProfile } from '@/hooks/useProfile';
+import { useLive } from '@/hooks/useLive';
+import { useProfile } from '@/hooks/useProfile';
 import { coachingFor } from '@/lib/assess/coaching';
 import { toSyncPayload } from '@/lib/assess/sync';
 import { deleteEverything, exportAll, importExport, parseExport } from '@/lib/db/backup';
 import { db } from '@/lib/db/database';
+import { applyRetention, deleteSeenBefore, retentionPolicy } from '@/lib/db/retention';
 import { getSetting, setSetting } from '@/lib/db/settings';
 import { t } from '@/lib/i18n/t';
 import { clearSyncedProfile, writeSyncedProfile } from '@/lib/messages/channel';
+import type { Retention } from '@/lib/model/settings';
 import { SavedPostings } from './SavedPostings';
 
 function download(name: string, text: string): void {
@@ -26,18 +29,21 @@ function download(name: string, text: string): void {
 export function App() {
   const { state, error, reload, onDraftChange, complete, fail } = useProfile();
   const [assessing, setAssessing] = useState(location.hash === '#assess');
-  const [sync, setSync] = useState(false);
-  const [persisted, setPersisted] = useState<boolean | undefined>(undefined);
-
-  useEffect(() => {
-    getSetting(db(), 'syncProfile').then((v) => setSync(v ?? false), fail);
-    getSetting(db(), 'persisted').then(setPersisted, fail);
-  }, [fail]);
+  const sync = useLive('sync', () => getSetting(db(), 'syncProfile'), fail) ?? false;
+  const persisted = useLive('persisted', () => getSetting(db(), 'persisted'), fail);
+  const retention = useLive('retention', () => retentionPolicy(db()), fail);
+  const [usage, setUsage] = useState<number | undefined>(undefined);
+  const measureUsage = useCallback(() => {
+    navigator.storage?.estimate?.().then(
+      (e) => setUsage(e.usage),
+      () => undefined,
+    );
+  }, []);
+  useEffect(measureUsage, [measureUsage]);
 
   const changeSync = (on: boolean) => {
     setSetting(db(), 'syncProfile', on)
       .then(async () => {
-        setSync(on);
         if (!on) await clearSyncedProfile();
         else if (state?.latest) await writeSyncedProfile(toSyncPayload(state.latest));
       })
@@ -94,12 +100,13 @@ export function App() {
         </section>
         <section id="postings" aria-labelledby="postings-title" className="panel">
           <h2 id="postings-title">{t('dashPostings')}</h2>
-          <SavedPostings profile={state?.latest?.result} version={state?.latest?.createdAt ?? 0} onError={fail} />
+          <SavedPostings profile={state?.latest?.result} onError={fail} />
         </section>
         <section id="data" aria-labelledby="data-title" className="panel">
           <h2 id="data-title">{t('dashData')}</h2>
           <DataControls
             persisted={persisted}
+            usage={usage}
             syncEnabled={sync}
             onSyncChange={changeSync}
             onExport={async () => {
@@ -107,18 +114,30 @@ export function App() {
               download(`crossroads-export-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
             }}
             onImport={async (text) => {
+              // For `npm run bench`: an import's postings showing again is the refit.
+              performance.mark('crossroads:import-start');
+              // Every view reads live, so the postings, profile and fits show what the file brought.
               const summary = await importExport(db(), parseExport(text));
-              await refitToLatest();
-              await reload();
-              const profiles = summary.profiles === 1 ? t('countProfile') : t('countProfiles', summary.profiles);
-              const postings = summary.postings === 1 ? t('countPosting') : t('countPostings', summary.postings);
-              return t('dataImported', profiles, postings);
+              measureUsage();
+              return summary;
             }}
             onDeleteAll={async () => {
               await deleteEverything(db());
               await clearSyncedProfile().catch(() => undefined);
-              setSync(false);
               await reload();
+              measureUsage();
+            }}
+            retention={retention}
+            onRetentionChange={async (next: Retention) => {
+              await setSetting(db(), 'retention', next);
+              const deleted = await applyRetention(db(), next);
+              measureUsage();
+              return deleted;
+            }}
+            onForgetSeenBefore={async (before) => {
+              const deleted = await deleteSeenBefore(db(), before);
+              measureUsage();
+              return deleted;
             }}
           />
         </section>

@@ -2,25 +2,29 @@ import { useCallback, useEffect, useState } from 'react';
 import { EverySiteToggle } from '@/components/EverySiteToggle';
 import { PostingCard } from '@/components/PostingCard';
 import { SavedList } from '@/components/SavedList';
+import { useLive } from '@/hooks/useLive';
+import { useLivePostings } from '@/hooks/usePostings';
 import { db } from '@/lib/db/database';
-import { getPostings, listSaved, setStatus } from '@/lib/db/postings';
+import { countByStatus, getPostings, recentSaved, setStatus } from '@/lib/db/postings';
 import { t } from '@/lib/i18n/t';
 import {
   activeTabId,
   dropEverySiteAccess,
   hasEverySiteAccess,
   injectAnalyzer,
+  openDashboard,
   requestEverySiteAccess,
   send,
 } from '@/lib/messages/channel';
-import type { PostingRecord } from '@/lib/model/saved-posting';
+import { SAVED_STATUSES } from '@/lib/model/saved-posting';
 import { ProfilePanel } from './ProfilePanel';
 
-interface State {
+/** The popup shows this many recent saves; the dashboard has them all. */
+const RECENT_SAVES = 8;
+
+interface Tab {
   tabId: number | undefined;
-  current: PostingRecord[];
-  saved: PostingRecord[];
-  error?: string;
+  ids: string[];
 }
 
 /** The tab to describe: the active one, or the one named by ?tab= when the popup is opened as a page. */
@@ -29,11 +33,10 @@ async function targetTabId(): Promise<number | undefined> {
   return Number.isInteger(named) && named > 0 ? named : activeTabId();
 }
 
-async function load(): Promise<State> {
+async function loadTab(): Promise<Tab> {
   const tabId = await targetTabId();
   const ids = tabId === undefined ? [] : (await send({ type: 'getTabPostings', tabId })).ids;
-  const [current, saved] = await Promise.all([getPostings(db(), ids), listSaved(db())]);
-  return { tabId, current, saved };
+  return { tabId, ids };
 }
 
 /** After injecting the analyzer, its answer reaches the background a moment later. */
@@ -45,23 +48,35 @@ async function waitForPostings(tabId: number, tries = 20): Promise<void> {
   throw new Error(t('popupNoneRead'));
 }
 
+/**
+ * The popup reads by index only: the current tab's postings by key, the
+ * few latest saves and their count. It never reads every stored row, so it
+ * opens as fast with twenty thousand as with none.
+ */
 export function App() {
-  const [state, setState] = useState<State | null>(null);
+  const [tab, setTab] = useState<Tab | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const fail = useCallback((e: unknown) => setError(e instanceof Error ? e.message : String(e)), []);
   const refresh = useCallback(() => {
-    load().then(setState, (e: unknown) =>
-      setState({ tabId: undefined, current: [], saved: [], error: e instanceof Error ? e.message : String(e) }),
-    );
-  }, []);
+    loadTab().then(setTab, (e: unknown) => {
+      setTab({ tabId: undefined, ids: [] });
+      fail(e);
+    });
+  }, [fail]);
   useEffect(refresh, [refresh]);
+
+  const ids = tab?.ids ?? [];
+  const current = useLivePostings(`tab:${ids.join('\n')}`, () => getPostings(db(), ids), fail);
+  const saved = useLivePostings('recent', () => recentSaved(db(), RECENT_SAVES), fail);
+  const savedCount = useLive('saved-count', () => countByStatus(db(), SAVED_STATUSES), fail);
+  const ready = tab !== null && current !== undefined && saved !== undefined && savedCount !== undefined;
   // For `npm run bench`: when the popup first shows real content.
   useEffect(() => {
-    if (state) performance.mark('crossroads:first-render');
-  }, [state]);
+    if (ready) performance.mark('crossroads:first-render');
+  }, [ready]);
 
   const save = (id: string) => {
-    setStatus(db(), id, 'saved').then(refresh, (e: unknown) =>
-      setState((s) => s && { ...s, error: e instanceof Error ? e.message : String(e) }),
-    );
+    setStatus(db(), id, 'saved').catch(fail);
   };
 
   const [everySite, setEverySite] = useState(false);
@@ -75,12 +90,12 @@ export function App() {
   const [assessing, setAssessing] = useState(false);
   const [analyzing, setAnalyzing] = useState(false);
   const analyze = () => {
-    const tabId = state?.tabId;
+    const tabId = tab?.tabId;
     if (tabId === undefined) return;
     setAnalyzing(true);
     injectAnalyzer(tabId)
       .then(() => waitForPostings(tabId))
-      .then(refresh, (e: unknown) => setState((s) => s && { ...s, error: e instanceof Error ? e.message : String(e) }))
+      .then(refresh, fail)
       .finally(() => setAnalyzing(false));
   };
 
@@ -88,7 +103,7 @@ export function App() {
     return (
       <main className="popup">
         <h1 className="brand">Crossroads</h1>
-        <ProfilePanel assessing setAssessing={setAssessing} onProfileChange={refresh} />
+        <ProfilePanel assessing setAssessing={setAssessing} />
       </main>
     );
   }
@@ -96,30 +111,30 @@ export function App() {
   return (
     <main className="popup">
       <h1 className="brand">Crossroads</h1>
-      {state?.error && (
+      {error && (
         <p role="alert" className="error">
-          {state.error}
+          {error}
         </p>
       )}
       <section aria-labelledby="on-this-page">
         <h2 id="on-this-page">{t('popupOnThisPage')}</h2>
-        {state === null ? (
+        {!ready ? (
           <p className="muted">{t('popupReading')}</p>
-        ) : state.current.length === 0 ? (
+        ) : current.length === 0 ? (
           <div>
             <p className="muted">{t('popupNoPosting')}</p>
-            <button type="button" className="primary" onClick={analyze} disabled={analyzing || state.tabId === undefined}>
+            <button type="button" className="primary" onClick={analyze} disabled={analyzing || tab.tabId === undefined}>
               {t(analyzing ? 'popupAnalyzing' : 'popupAnalyze')}
             </button>
           </div>
         ) : (
-          state.current.map((r) => <PostingCard key={r.id} record={r} onSave={save} />)
+          current.map((r) => <PostingCard key={r.id} record={r} onSave={save} />)
         )}
       </section>
       <ProfilePanel assessing={false} setAssessing={setAssessing} />
       <section aria-labelledby="saved">
         <h2 id="saved">{t('popupSaved')}</h2>
-        {state && <SavedList records={state.saved} />}
+        {ready && <SavedList records={saved} total={savedCount} onOpenDashboard={() => void openDashboard('#postings')} />}
       </section>
       <section aria-labelledby="settings">
         <h2 id="settings">{t('popupSettings')}</h2>

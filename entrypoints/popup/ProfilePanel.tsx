@@ -8,12 +8,10 @@ import { openDashboard } from '@/lib/messages/channel';
 export interface ProfilePanelProps {
   assessing: boolean;
   setAssessing: (on: boolean) => void;
-  /** Told when a profile was completed, so the page can score postings again. */
-  onProfileChange?: () => void;
 }
 
 /** The popup's profile card, or the assessment itself when the user takes it. */
-export function ProfilePanel({ assessing, setAssessing, onProfileChange }: ProfilePanelProps) {
+export function ProfilePanel({ assessing, setAssessing }: ProfilePanelProps) {
   const { state, error, onDraftChange, complete, fail } = useProfile();
   if (!state) return <p className="muted">{t('profileLoading')}</p>;
   if (assessing) {
@@ -23,10 +21,8 @@ export function ProfilePanel({ assessing, setAssessing, onProfileChange }: Profi
         onDraftChange={onDraftChange}
         onCancel={() => setAssessing(false)}
         onComplete={(answers) => {
-          complete(answers).then(() => {
-            setAssessing(false);
-            onProfileChange?.();
-          }, fail);
+          // Fits follow the new profile by themselves: the postings are read live.
+          complete(answers).then(() => setAssessing(false), fail);
         }}
       />
     );

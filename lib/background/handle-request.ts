@@ -1,18 +1,34 @@
 import { classify } from '../classify/role-type';
 import { evidenceSnippets } from '../classify/snippets';
 import type { CrossroadsDb } from '../db/database';
-import { recordAnalyzed, setStatus } from '../db/postings';
+import { StorageError } from '../db/errors';
+import { getPosting, recordAnalyzed, setStatus, storeKept } from '../db/postings';
 import { latestProfile } from '../db/profiles';
+import { applyRetention, retentionPolicy } from '../db/retention';
 import { normalizePosting } from '../extract/normalize';
 import { fitOf } from '../fit/score';
 import type { SenderInfo } from '../messages/channel';
-import { type Envelope, type Request, type ResponseOf, requestSchema } from '../messages/protocol';
+import {
+  type AnalyzedPosting,
+  type Envelope,
+  type NotStored,
+  type Request,
+  type ResponseOf,
+  requestSchema,
+} from '../messages/protocol';
+import type { Classification } from '../model/classification';
+import { type Posting, pagePostingSchema } from '../model/posting';
+import { scopePosting, siteOf, siteOfKey } from '../model/posting-key';
+import type { PostingStatus } from '../model/saved-posting';
+import type { PendingPostings } from './pending';
 import type { TabPostings } from './tab-postings';
 
 export interface Deps {
   db: CrossroadsDb;
   tabs: TabPostings;
+  pending: PendingPostings;
   openAssessment: () => Promise<void>;
+  now?: () => number;
 }
 
 const fail = (error: string): Envelope<never> => ({ ok: false, error });
@@ -33,38 +49,111 @@ export async function handleRequest(message: unknown, sender: SenderInfo, deps: 
   }
 }
 
+/** The site a page's message speaks for: from its address as the browser reports it. */
+function senderSite(sender: SenderInfo): { url: string; site: string } {
+  const site = sender.url ? siteOf(sender.url) : null;
+  if (!sender.url || !site) throw new Error('Postings are read only from web pages.');
+  return { url: sender.url, site };
+}
+
+/**
+ * Stores a sighting; the badge never depends on it. A full disk, the site's
+ * limit of new rows or any other failure comes back as the reason it was not
+ * stored, and the posting keeps its classification.
+ */
+async function store(
+  deps: Deps,
+  posting: Posting,
+  classification: Classification,
+  site: string,
+  now: number,
+): Promise<{ status: PostingStatus; notStored: NotStored | null; created: boolean }> {
+  try {
+    const sighting = await recordAnalyzed(deps.db, posting, classification, site, now);
+    if (sighting.stored) return { status: sighting.row.status, notStored: null, created: sighting.created };
+    deps.pending.put({ row: sighting.row, description: posting.description });
+    return { status: 'seen', notStored: 'siteLimit', created: false };
+  } catch (e) {
+    const held = await getPosting(deps.db, posting.id).catch(() => undefined);
+    if (!(e instanceof StorageError)) console.warn('Crossroads: could not store a posting', e);
+    return {
+      status: held?.status ?? 'seen',
+      notStored: e instanceof StorageError ? 'storageFull' : 'storageFailed',
+      created: false,
+    };
+  }
+}
+
+async function analyze(request: Extract<Request, { type: 'analyzePostings' }>, sender: SenderInfo, deps: Deps) {
+  if (sender.fromExtensionPage || sender.tabId === undefined) throw new Error('Only a page can report its postings.');
+  const { url, site } = senderSite(sender);
+  const now = deps.now?.() ?? Date.now();
+  const profile = await latestProfile(deps.db).catch(() => undefined);
+  const results: AnalyzedPosting[] = [];
+  const rejected: Array<{ index: number; reason: string }> = [];
+  const seen = new Set<string>();
+  let created = false;
+  for (const [index, raw] of request.postings.entries()) {
+    // Each posting alone: a bad field costs that posting, never the others.
+    const parsed = pagePostingSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      rejected.push({ index, reason: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'malformed'}` });
+      continue;
+    }
+    const normal = normalizePosting(parsed.data);
+    const scoped = normal && scopePosting(normal, url);
+    if (!scoped) {
+      rejected.push({ index, reason: 'title: nothing left once made plain text' });
+      continue;
+    }
+    const { site: _site, ...posting } = scoped;
+    // The same posting twice (escaped two ways, or in two formats).
+    if (seen.has(posting.id)) continue;
+    seen.add(posting.id);
+    const classification = classify(posting);
+    const fit = profile ? fitOf(classification, profile) : null;
+    const stored = await store(deps, posting, classification, site, now);
+    created ||= stored.created;
+    results.push({
+      id: posting.id,
+      title: posting.title,
+      classification,
+      fit,
+      snippets: evidenceSnippets(posting.description, classification),
+      status: stored.status,
+      notStored: stored.notStored,
+    });
+  }
+  // New rows are what grow storage: trim the seen ones to the user's retention then.
+  if (created) {
+    await retentionPolicy(deps.db)
+      .then((policy) => applyRetention(deps.db, policy, now))
+      .catch((e: unknown) => console.warn('Crossroads: retention', e));
+  }
+  await deps.tabs.set(
+    sender.tabId,
+    results.map((r) => r.id),
+  );
+  return { results, rejected };
+}
+
+async function changeStatus(request: Extract<Request, { type: 'setPostingStatus' }>, sender: SenderInfo, deps: Deps) {
+  // A page speaks only for its own site's postings.
+  if (!sender.fromExtensionPage && siteOfKey(request.id) !== senderSite(sender).site) {
+    throw new Error('A page can change only its own postings.');
+  }
+  const pending = deps.pending.take(request.id);
+  if (pending && !(await getPosting(deps.db, request.id))) await storeKept(deps.db, pending.row, pending.description);
+  return { status: (await setStatus(deps.db, request.id, request.status)).status };
+}
+
 async function route(request: Request, sender: SenderInfo, deps: Deps): Promise<ResponseOf<Request['type']>> {
   switch (request.type) {
-    case 'analyzePostings': {
-      if (sender.fromExtensionPage || sender.tabId === undefined) throw new Error('Only a page can report its postings.');
-      const profile = await latestProfile(deps.db);
-      const results = [];
-      const seen = new Set<string>();
-      for (const page of request.postings) {
-        const posting = normalizePosting(page);
-        // A title of nothing but markup, or the same posting escaped two ways.
-        if (!posting || seen.has(posting.id)) continue;
-        seen.add(posting.id);
-        const classification = classify(posting);
-        const fit = profile ? fitOf(classification, profile) : null;
-        const record = await recordAnalyzed(deps.db, posting, classification, Date.now(), fit);
-        results.push({
-          id: record.id,
-          title: record.posting.title,
-          classification,
-          fit,
-          snippets: evidenceSnippets(posting.description, classification),
-          status: record.status,
-        });
-      }
-      await deps.tabs.set(
-        sender.tabId,
-        results.map((r) => r.id),
-      );
-      return { results };
-    }
+    case 'analyzePostings':
+      return analyze(request, sender, deps);
     case 'setPostingStatus':
-      return { status: (await setStatus(deps.db, request.id, request.status)).status };
+      return changeStatus(request, sender, deps);
     case 'openAssessment':
       await deps.openAssessment();
       return {};

@@ -1,19 +1,26 @@
 import { t } from '../i18n/t';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, exportFileSchema } from '../model/export-file';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportFile,
+  exportFileSchema,
+  exportFileV1Schema,
+  type ImportSummary,
+  importedRowSchema,
+  type UnreadableRow,
+} from '../model/export-file';
+import { IMPORT_CLOCK_SKEW_MS } from '../model/limits';
+import { type ProfileSnapshot, profileSnapshotSchema } from '../model/profile';
+import { type StoredPosting, storedPostingSchema } from '../model/saved-posting';
 import type { z } from '../model/zod';
 import type { CrossroadsDb } from './database';
 import { guardWrite } from './errors';
-import { listProfiles } from './profiles';
+import { fromLegacyRow } from './legacy-rows';
+import { mergeImported } from './merge';
 
 /** A file the user chose that cannot be imported, with the reason in plain words. */
 export class ImportError extends Error {
   override name = 'ImportError';
-}
-
-export async function exportAll(db: CrossroadsDb, now = new Date()): Promise<ExportFile> {
-  const postings = (await db.postings.toArray()).filter((p) => exportFileSchema.shape.postings.element.safeParse(p).success);
-  const profiles = (await listProfiles(db)).map(({ id: _id, ...p }) => p);
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), profiles, postings };
 }
 
 function describe(issues: z.core.$ZodIssue[]): string {
@@ -21,8 +28,77 @@ function describe(issues: z.core.$ZodIssue[]): string {
   return `${shown.join('; ')}${issues.length > 3 ? ` (and ${issues.length - 3} more problems)` : ''}`;
 }
 
+/**
+ * Everything stored, in one file: every posting with its description, every
+ * profile, and every row this version cannot read, as it is, flagged, so an
+ * export never silently leaves something behind.
+ */
+export async function exportAll(db: CrossroadsDb, now = new Date()): Promise<ExportFile> {
+  const [rows, descriptions, profileRows] = await Promise.all([
+    db.postings.toArray(),
+    db.descriptions.toArray(),
+    db.profiles.orderBy('createdAt').toArray(),
+  ]);
+  const texts = new Map(descriptions.map((d) => [d.id, d.text]));
+  const unreadable: UnreadableRow[] = [];
+  const postings: ExportFile['postings'] = [];
+  for (const raw of rows as unknown[]) {
+    const parsed = storedPostingSchema.safeParse(raw);
+    if (!parsed.success) {
+      unreadable.push({ table: 'postings', reason: describe(parsed.error.issues), row: raw });
+      continue;
+    }
+    const row = parsed.data;
+    postings.push({ ...row, posting: { ...row.posting, description: texts.get(row.id) ?? '' } });
+    texts.delete(row.id);
+  }
+  for (const [id, text] of texts) {
+    if (!rows.some((r) => (r as { id?: unknown }).id === id)) {
+      unreadable.push({ table: 'descriptions', reason: 'no posting', row: { id, text } });
+    }
+  }
+  const profiles: ProfileSnapshot[] = [];
+  for (const raw of profileRows as unknown[]) {
+    const parsed = profileSnapshotSchema.safeParse(raw);
+    if (parsed.success) {
+      const { id: _id, ...profile } = parsed.data;
+      profiles.push(profile);
+    } else unreadable.push({ table: 'profiles', reason: describe(parsed.error.issues), row: raw });
+  }
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), profiles, postings, unreadable };
+}
+
+/** An export read and brought to today's shape, whichever version wrote it. */
+export interface ImportPlan {
+  profiles: ProfileSnapshot[];
+  postings: Array<{ row: FileRow; description: string }>;
+  unreadable: number;
+}
+
+function fromV2(file: ExportFile): ImportPlan {
+  return {
+    profiles: file.profiles,
+    postings: file.postings.map(({ posting: { description, ...summary }, ...row }) => ({
+      row: { ...row, posting: summary },
+      description,
+    })),
+    unreadable: file.unreadable.length,
+  };
+}
+
+function fromV1(file: z.infer<typeof exportFileV1Schema>): ImportPlan {
+  const plan: ImportPlan = { profiles: file.profiles, postings: [], unreadable: 0 };
+  for (const legacy of file.postings) {
+    const converted = fromLegacyRow(legacy);
+    const parsed = converted && importedRowSchema.safeParse(converted.row);
+    if (converted && parsed?.success) plan.postings.push({ row: parsed.data, description: converted.description });
+    else plan.unreadable++;
+  }
+  return plan;
+}
+
 /** Reads an export file's text; throws ImportError saying what is wrong. Touches nothing. */
-export function parseExport(text: string): ExportFile {
+export function parseExport(text: string): ImportPlan {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -36,43 +112,83 @@ export function parseExport(text: string): ExportFile {
   if (typeof head.version === 'number' && head.version > EXPORT_VERSION) {
     throw new ImportError(t('errorImportNewer'));
   }
-  const parsed = exportFileSchema.safeParse(value);
+  const parsed = head.version === 1 ? exportFileV1Schema.safeParse(value) : exportFileSchema.safeParse(value);
   if (!parsed.success) throw new ImportError(t('errorImportDamaged', describe(parsed.error.issues)));
-  return parsed.data;
+  return parsed.data.version === 1 ? fromV1(parsed.data) : fromV2(parsed.data);
 }
 
-export interface ImportSummary {
-  profiles: number;
-  postings: number;
-}
+const datesOf = (r: StoredPosting) => [r.firstSeenAt, r.seenAt, r.editedAt, r.updatedAt];
+
+/** A file's row, its dates checked by the import (importedRowSchema leaves them open). */
+type FileRow = z.infer<typeof importedRowSchema>;
 
 /**
- * Merges a whole export in one transaction: profiles not already held are
- * added, postings are added or replaced by newer copies. Either all of it
- * lands or none of it does.
+ * Merges an export into what is stored, in one transaction: profiles not
+ * already held are added; each posting is added, merged (lib/db/merge.ts) or
+ * left as it is, and one whose newer local edits differ is reported as a
+ * conflict, never overwritten. Anything dated after now (beyond a day of
+ * clock difference) is refused. Either all of it lands or none of it does.
  */
-export async function importExport(db: CrossroadsDb, file: ExportFile): Promise<ImportSummary> {
+export async function importExport(db: CrossroadsDb, plan: ImportPlan, now = Date.now()): Promise<ImportSummary> {
+  const latest = now + IMPORT_CLOCK_SKEW_MS;
+  const summary: ImportSummary = {
+    profilesAdded: 0,
+    profilesHeld: 0,
+    refusedProfiles: 0,
+    added: 0,
+    merged: 0,
+    unchanged: 0,
+    conflicts: [],
+    refused: [],
+    unreadable: plan.unreadable,
+  };
   return guardWrite(() =>
-    db.transaction('rw', db.profiles, db.postings, async () => {
+    db.transaction('rw', db.profiles, db.postings, db.descriptions, async () => {
       const held = new Set((await db.profiles.toArray()).map((p) => p.createdAt));
-      const newProfiles = file.profiles.filter((p) => !held.has(p.createdAt)).map(({ id: _id, ...p }) => p);
-      await db.profiles.bulkAdd(newProfiles);
-      const existing = new Map(
-        (await db.postings.bulkGet(file.postings.map((p) => p.id))).map((p, i) => [file.postings[i]?.id, p]),
-      );
-      const newer = file.postings.filter((p) => {
-        const current = existing.get(p.id);
-        return !current || current.updatedAt <= p.updatedAt;
+      const fresh: ProfileSnapshot[] = [];
+      for (const { id: _id, ...profile } of plan.profiles) {
+        if (profile.createdAt > latest) summary.refusedProfiles++;
+        else if (held.has(profile.createdAt)) summary.profilesHeld++;
+        else {
+          held.add(profile.createdAt);
+          fresh.push(profile);
+        }
+      }
+      await db.profiles.bulkAdd(fresh);
+      summary.profilesAdded = fresh.length;
+
+      const incoming = plan.postings.filter(({ row }) => {
+        if (datesOf(row).every((d) => d <= latest)) return true;
+        summary.refused.push(row.posting.title);
+        return false;
       });
-      await db.postings.bulkPut(newer);
-      return { profiles: newProfiles.length, postings: newer.length };
+      const stored = await db.postings.bulkGet(incoming.map((p) => p.row.id));
+      const current = new Map<string, StoredPosting>();
+      stored.forEach((raw) => {
+        const parsed = storedPostingSchema.safeParse(raw);
+        if (parsed.success) current.set(parsed.data.id, parsed.data);
+      });
+      const changed = new Map<string, StoredPosting>();
+      const descriptions = new Map<string, string>();
+      for (const { row, description } of incoming) {
+        const merged = mergeImported(current.get(row.id), row);
+        if (merged.outcome === 'conflict') summary.conflicts.push(row.posting.title);
+        else summary[merged.outcome]++;
+        if (merged.outcome === 'unchanged') continue;
+        current.set(row.id, merged.row);
+        changed.set(row.id, merged.row);
+        if (merged.takeDescription || !(await db.descriptions.get(row.id))) descriptions.set(row.id, description);
+      }
+      await db.postings.bulkPut([...changed.values()]);
+      await db.descriptions.bulkPut([...descriptions].map(([id, text]) => ({ id, text })));
+      return summary;
     }),
   );
 }
 
 /** Deletes every profile, posting and setting. The UI asks for confirmation first. */
 export async function deleteEverything(db: CrossroadsDb): Promise<void> {
-  await db.transaction('rw', db.profiles, db.postings, db.settings, async () => {
-    await Promise.all([db.profiles.clear(), db.postings.clear(), db.settings.clear()]);
+  await db.transaction('rw', [db.profiles, db.postings, db.descriptions, db.settings], async () => {
+    await Promise.all([db.profiles.clear(), db.postings.clear(), db.descriptions.clear(), db.settings.clear()]);
   });
 }

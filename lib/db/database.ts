@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ProfileSnapshot } from '../model/profile';
-import type { PostingRecord } from '../model/saved-posting';
+import type { DescriptionRow, StoredPosting } from '../model/saved-posting';
+import { declareVersions } from './versions';
 
 export const DB_NAME = 'crossroads';
 
@@ -10,38 +11,18 @@ export interface SettingRow {
 }
 
 /**
- * The one database, in the extension's origin (never a page's). Each version
- * is kept so an old database upgrades step by step; never edit a shipped one,
- * add the next. tests/unit/db/upgrade.test.ts opens each old version with data
- * and checks that the upgrade loses nothing.
+ * The one database, in the extension's origin (never a page's). Its
+ * versions and upgrades are in versions.ts.
  */
 export class CrossroadsDb extends Dexie {
-  postings!: EntityTable<PostingRecord, 'id'>;
+  postings!: EntityTable<StoredPosting, 'id'>;
+  descriptions!: EntityTable<DescriptionRow, 'id'>;
   profiles!: Table<ProfileSnapshot, number>;
   settings!: Table<SettingRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      postings: 'id, status, updatedAt',
-    });
-    // v2: profile snapshots and settings. Postings stored by 0.1 builds lacked
-    // notes and firstSeenAt; fill them so every row passes today's schema.
-    this.version(2)
-      .stores({
-        postings: 'id, status, updatedAt',
-        profiles: '++id, createdAt',
-        settings: 'key',
-      })
-      .upgrade((tx) =>
-        tx
-          .table('postings')
-          .toCollection()
-          .modify((row: Record<string, unknown>) => {
-            if (typeof row.notes !== 'string') row.notes = '';
-            if (typeof row.firstSeenAt !== 'number') row.firstSeenAt = typeof row.updatedAt === 'number' ? row.updatedAt : 0;
-          }),
-      );
+    declareVersions(this);
   }
 }
 

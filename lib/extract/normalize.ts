@@ -1,4 +1,5 @@
 import type { PagePosting, Posting } from '../model/posting';
+import { stripBidiControls } from '../model/text';
 import { htmlToText } from './html-text';
 import { postingId } from './posting-id';
 
@@ -6,20 +7,22 @@ import { postingId } from './posting-id';
 const REMOTE = /\b(fully remote|100% remote|remote[- ]first|work from anywhere)\b/i;
 const SHORT_DESCRIPTION = 200;
 
-/** One line of plain text, even when a site put markup or entities in a name or a place. */
-function line(s: string): string {
-  return htmlToText(s).replace(/\s+/g, ' ');
-}
+/** Plain text, even when a site put markup or entities in it, without bidi controls that would reorder what follows. */
+const text = (s: string) => stripBidiControls(htmlToText(s));
+/** One line of it, for a name or a place. */
+const line = (s: string) => text(s).replace(/\s+/g, ' ');
 
 /**
  * A posting as the page had it (lib/extract/read-page.ts) made into plain
  * text: the background does this for content scripts, the CLI for files.
- * Null when nothing of its title is left.
+ * Null when nothing of its title is left. The id is the posting's own, or
+ * derived from URL and title; the background scopes it by the sender's site
+ * before storing (lib/model/posting-key.ts).
  */
 export function normalizePosting(page: PagePosting): Posting | null {
   const title = line(page.title);
   if (!title) return null;
-  const description = htmlToText(page.description);
+  const description = text(page.description);
   const id = line(page.id) || postingId(page.url, title);
   return {
     ...page,

@@ -22,6 +22,13 @@ export interface SenderInfo {
   fromExtensionPage: boolean;
   /** The tab the message came from, when it came from a tab. */
   tabId: number | undefined;
+  /**
+   * The sender's address as the browser reports it: the tab's current URL
+   * (which follows a single-page site's navigation) for a top frame, the
+   * frame's for a subframe. Postings are keyed by its site; what the page
+   * says about itself is never trusted for that.
+   */
+  url: string | undefined;
 }
 
 export type Handler = (message: unknown, sender: SenderInfo) => Promise<Envelope<unknown>>;
@@ -32,6 +39,7 @@ export function listen(handler: Handler): void {
       sameExtension: sender.id === browser.runtime.id,
       fromExtensionPage: typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/')),
       tabId: sender.tab?.id,
+      url: sender.frameId === 0 || sender.frameId === undefined ? (sender.tab?.url ?? sender.url) : sender.url,
     };
     handler(message, info).then(sendResponse, (e: unknown) =>
       sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),

@@ -1,7 +1,7 @@
 import { classificationSchema } from '../model/classification';
 import { fitSchema } from '../model/fit';
 import { MAX_POSTINGS_PER_PAGE } from '../model/limits';
-import { pagePostingSchema } from '../model/posting';
+import type { PagePosting } from '../model/posting';
 import { postingStatusSchema } from '../model/saved-posting';
 import { z } from '../model/zod';
 
@@ -11,8 +11,15 @@ import { z } from '../model/zod';
  * before it touches anything.
  */
 export const requestSchema = z.discriminatedUnion('type', [
-  /** A content script found postings on its page. */
-  z.object({ type: z.literal('analyzePostings'), postings: z.array(pagePostingSchema).min(1).max(MAX_POSTINGS_PER_PAGE) }),
+  /**
+   * A content script found postings on its page. Each is parsed on its own by
+   * the background (pagePostingSchema), so one bad field drops that posting,
+   * never the message with the good ones.
+   */
+  z.object({
+    type: z.literal('analyzePostings'),
+    postings: z.array(z.custom<PagePosting>()).min(1).max(MAX_POSTINGS_PER_PAGE),
+  }),
   z.object({ type: z.literal('setPostingStatus'), id: z.string().min(1).max(400), status: postingStatusSchema }),
   /** The popup asks what the active tab showed. */
   z.object({ type: z.literal('getTabPostings'), tabId: z.number().int().nonnegative() }),
@@ -26,6 +33,14 @@ export type RequestType = Request['type'];
 export const snippetSchema = z.object({ before: z.string(), phrase: z.string(), after: z.string(), explanation: z.string() });
 export type Snippet = z.infer<typeof snippetSchema>;
 
+/**
+ * Why a posting was classified but not stored: the disk is full, its site
+ * created too many new rows of late (kept for the user to save), or another
+ * failure of the database. The badge shows either way; the panel says why.
+ */
+export const NOT_STORED = ['storageFull', 'siteLimit', 'storageFailed'] as const;
+export type NotStored = (typeof NOT_STORED)[number];
+
 export const analyzedPostingSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -33,11 +48,17 @@ export const analyzedPostingSchema = z.object({
   fit: fitSchema.nullable(),
   snippets: z.array(snippetSchema),
   status: postingStatusSchema,
+  /** Null when stored; else why not, for the panel to say in plain words. */
+  notStored: z.enum(NOT_STORED).nullable(),
 });
 export type AnalyzedPosting = z.infer<typeof analyzedPostingSchema>;
 
 export const responseSchemas = {
-  analyzePostings: z.object({ results: z.array(analyzedPostingSchema) }),
+  analyzePostings: z.object({
+    results: z.array(analyzedPostingSchema),
+    /** Postings of the message that were refused, each alone, by their place in it. */
+    rejected: z.array(z.object({ index: z.number().int().nonnegative(), reason: z.string() })),
+  }),
   setPostingStatus: z.object({ status: postingStatusSchema }),
   getTabPostings: z.object({ ids: z.array(z.string()) }),
   openAssessment: z.object({}),

@@ -1,9 +1,39 @@
+import { classificationSchema } from './classification';
+import { postingSchema } from './posting';
 import { profileSnapshotSchema } from './profile';
-import { postingRecordSchema } from './saved-posting';
+import { postingStatusSchema, storedPostingSchema } from './saved-posting';
 import { z } from './zod';
 
 export const EXPORT_FORMAT = 'crossroads-export';
-export const EXPORT_VERSION = 1;
+/** 2: postings keyed by site, with first/last seen and edit dates, no stored fit, unreadable rows flagged. */
+export const EXPORT_VERSION = 2;
+
+/**
+ * Any date a file may hold: whether it is in range (not after the import,
+ * give or take a day) is decided per entry by the import, which refuses the
+ * entry and names it rather than refusing the whole file.
+ */
+const fileTime = z.number().int().nonnegative();
+
+/** A stored row as a file holds it, its dates not yet checked. */
+export const importedRowSchema = storedPostingSchema.extend({
+  firstSeenAt: fileTime,
+  seenAt: fileTime,
+  editedAt: fileTime,
+  updatedAt: fileTime,
+});
+
+/** A posting as exported: the stored row with its description back inside the posting. */
+export const exportedPostingSchema = importedRowSchema.extend({ posting: postingSchema });
+export type ExportedPosting = z.infer<typeof exportedPostingSchema>;
+
+/** A stored row the exporting version could not read, written as it was so nothing is left behind. */
+export const unreadableRowSchema = z.object({
+  table: z.string().max(40),
+  reason: z.string().max(1000),
+  row: z.unknown(),
+});
+export type UnreadableRow = z.infer<typeof unreadableRowSchema>;
 
 /** One file holding everything a user keeps: profiles (with answers and reflections) and postings (with notes). */
 export const exportFileSchema = z.object({
@@ -11,6 +41,46 @@ export const exportFileSchema = z.object({
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.string().max(40),
   profiles: z.array(profileSnapshotSchema).max(10_000),
-  postings: z.array(postingRecordSchema).max(100_000),
+  postings: z.array(exportedPostingSchema).max(200_000),
+  unreadable: z.array(unreadableRowSchema).max(200_000).default([]),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
+
+/** Export version 1 (builds before 0.3): postings keyed by the page's bare identifier, each with a stored fit. */
+export const exportFileV1Schema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.string().max(40),
+  profiles: z.array(profileSnapshotSchema).max(10_000),
+  postings: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(400),
+        posting: postingSchema,
+        classification: classificationSchema,
+        status: postingStatusSchema,
+        notes: z.string().max(20_000).default(''),
+        fit: z.unknown().optional(),
+        firstSeenAt: z.number().int().nonnegative(),
+        updatedAt: z.number().int().nonnegative(),
+      }),
+    )
+    .max(100_000),
+});
+
+/** What an import did, for the user to read. */
+export interface ImportSummary {
+  profilesAdded: number;
+  profilesHeld: number;
+  /** Profiles refused for a date out of range. */
+  refusedProfiles: number;
+  added: number;
+  merged: number;
+  unchanged: number;
+  /** Titles of postings whose newer local edits were kept over the file's. */
+  conflicts: string[];
+  /** Titles of entries refused for a date out of range (in the future, say). */
+  refused: string[];
+  /** Rows the exporting version could not read, flagged in the file and left out. */
+  unreadable: number;
+}

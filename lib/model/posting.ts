@@ -44,7 +44,13 @@ export type PostingInput = z.input<typeof postingSchema>;
 export const pagePostingSchema = postingSchema.extend({
   /** Empty when the posting names no id of its own: the background derives one from URL and title. */
   id: text(MAX_ID_CHARS),
+  /** As the page claims it; the background keeps it only when it is a web address on the sender's site (lib/model/posting-key.ts). */
+  url: text(MAX_URL_CHARS),
   description: text(MAX_PAGE_DESCRIPTION_CHARS),
 });
 
 export type PagePosting = z.infer<typeof pagePostingSchema>;
+
+/** What lists read: a posting without its description, which is stored apart (lib/db). */
+export const postingSummarySchema = postingSchema.omit({ description: true });
+export type PostingSummary = z.infer<typeof postingSummarySchema>;

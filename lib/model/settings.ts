@@ -1,3 +1,4 @@
+import { RETENTION_BOUNDS } from './limits';
 import { answersSchema } from './profile';
 import { z } from './zod';
 
@@ -9,6 +10,13 @@ export const draftSchema = z.object({
 });
 export type Draft = z.infer<typeof draftSchema>;
 
+/** How long "seen" postings are kept: whichever limit is reached first. Saved ones are kept for ever. */
+export const retentionSchema = z.object({
+  days: z.number().int().min(RETENTION_BOUNDS.days.min).max(RETENTION_BOUNDS.days.max),
+  rows: z.number().int().min(RETENTION_BOUNDS.rows.min).max(RETENTION_BOUNDS.rows.max),
+});
+export type Retention = z.infer<typeof retentionSchema>;
+
 /** Every setting with its schema: a value is parsed on the way in and out. */
 export const settingSchemas = {
   assessmentDraft: draftSchema,
@@ -16,6 +24,7 @@ export const settingSchemas = {
   syncProfile: z.boolean(),
   /** Whether the browser agreed to keep our data from eviction (navigator.storage.persist). */
   persisted: z.boolean(),
+  retention: retentionSchema,
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

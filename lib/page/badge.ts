@@ -1,5 +1,5 @@
 import { type MessageKey, t } from '../i18n/t';
-import type { AnalyzedPosting } from '../messages/protocol';
+import type { AnalyzedPosting, NotStored } from '../messages/protocol';
 import type { RoleType } from '../model/role-type';
 import { BADGE_CSS } from './badge-style';
 
@@ -12,6 +12,12 @@ const HOST_STYLE =
 
 const LABEL: Record<RoleType, MessageKey> = { leadership: 'roleLeadership', specialist: 'roleSpecialist', hybrid: 'roleHybrid' };
 const BAND: Record<string, MessageKey> = { strong: 'bandStrong', good: 'bandGood', mixed: 'bandMixed', poor: 'bandPoor' };
+/** Why the posting was classified but not remembered: said in the panel, since the badge itself looks the same. */
+const NOT_STORED: Record<NotStored, MessageKey> = {
+  storageFull: 'notStoredFull',
+  siteLimit: 'notStoredLimit',
+  storageFailed: 'notStoredFailed',
+};
 
 export interface BadgeActions {
   onSave: (id: string) => Promise<void>;
@@ -114,6 +120,7 @@ export function createBadge(result: AnalyzedPosting, actions: BadgeActions): HTM
   if (result.snippets.length > 0) panel.append(el('h3', {}, t('badgeInPosting')), evidenceList(result));
 
   const status = el('p', { class: 'muted', role: 'status' });
+  if (result.notStored) status.textContent = t(NOT_STORED[result.notStored]);
   const saved = result.status !== 'seen' && result.status !== 'dismissed';
   const save = el('button', { type: 'button', class: 'primary' }, t(saved ? 'saved' : 'save'));
   if (saved) save.disabled = true;

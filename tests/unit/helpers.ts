@@ -1,8 +1,12 @@
-import { handleRequest } from '@/lib/background/handle-request';
+import { type Deps, handleRequest } from '@/lib/background/handle-request';
+import { pendingPostings } from '@/lib/background/pending';
 import { type TabPostings, tabPostingsIn } from '@/lib/background/tab-postings';
+import { classify } from '@/lib/classify/role-type';
 import { CrossroadsDb } from '@/lib/db/database';
+import { recordAnalyzed } from '@/lib/db/postings';
 import type { SenderInfo } from '@/lib/messages/channel';
-import type { PostingInput } from '@/lib/model/posting';
+import { type Posting, type PostingInput, postingSchema } from '@/lib/model/posting';
+import { scopePosting } from '@/lib/model/posting-key';
 
 let n = 0;
 /** A fresh, empty database per test: fake-indexeddb keeps them apart by name. */
@@ -10,6 +14,10 @@ export function freshDb(): CrossroadsDb {
   n += 1;
   return new CrossroadsDb(`test-${n}-${Math.random().toString(36).slice(2)}`);
 }
+
+export const SAMPLE_URL = 'https://job-boards.greenhouse.io/acme/jobs/1';
+/** The sample posting's key: the sender's site (Greenhouse, employer acme) and its own id. */
+export const SAMPLE_KEY = 'job-boards.greenhouse.io/acme|gh-1';
 
 export const noDashboard = { openAssessment: async () => {} };
 
@@ -26,13 +34,29 @@ export function memoryTabs(): TabPostings {
   });
 }
 
-export const fromPage = (tabId = 7): SenderInfo => ({ sameExtension: true, fromExtensionPage: false, tabId });
-export const fromPopup: SenderInfo = { sameExtension: true, fromExtensionPage: true, tabId: undefined };
+/** A content script's message from a tab, with the tab's address as the browser reports it. */
+export const fromPage = (tabId = 7, url = SAMPLE_URL): SenderInfo => ({
+  sameExtension: true,
+  fromExtensionPage: false,
+  tabId,
+  url,
+});
+export const fromPopup: SenderInfo = {
+  sameExtension: true,
+  fromExtensionPage: true,
+  tabId: undefined,
+  url: 'chrome-extension://abcdefghijklmnop/popup.html',
+};
+
+/** What the background's handler needs, over a fresh database. */
+export function handlerDeps(over: Partial<Deps> = {}): Deps {
+  return { db: freshDb(), tabs: memoryTabs(), pending: pendingPostings(), ...noDashboard, ...over };
+}
 
 export function samplePosting(over: Partial<PostingInput> = {}): PostingInput {
   return {
     id: 'gh-1',
-    url: 'https://job-boards.greenhouse.io/acme/jobs/1',
+    url: SAMPLE_URL,
     title: 'Engineering Manager',
     company: 'Acme',
     description: 'You will manage a team of 6 engineers, run hiring and performance reviews. You will not write production code.',
@@ -43,3 +67,18 @@ export function samplePosting(over: Partial<PostingInput> = {}): PostingInput {
 }
 
 export { handleRequest };
+
+/** A posting as the background stores it: normalised, scoped by the site of its own address. */
+export function storedPosting(over: Partial<PostingInput> = {}): Posting & { site: string } {
+  const posting = postingSchema.parse(samplePosting(over));
+  const scoped = scopePosting(posting, posting.url);
+  if (!scoped) throw new Error(`no site for ${posting.url}`);
+  return scoped;
+}
+
+/** Stores a sighting of a posting at a time, as the background would; returns its key. */
+export async function see(db: CrossroadsDb, over: Partial<PostingInput> = {}, at = 1000): Promise<string> {
+  const { site, ...posting } = storedPosting(over);
+  await recordAnalyzed(db, posting, classify(posting), site, at);
+  return posting.id;
+}

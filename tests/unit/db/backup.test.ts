@@ -1,18 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { classify } from '@/lib/classify/role-type';
 import { deleteEverything, exportAll, ImportError, importExport, parseExport } from '@/lib/db/backup';
-import { recordAnalyzed, setStatus } from '@/lib/db/postings';
+import { getPosting, setNotes, setStatus } from '@/lib/db/postings';
 import { latestProfile, listProfiles, saveProfile } from '@/lib/db/profiles';
+import { setSetting } from '@/lib/db/settings';
+import { EXPORT_VERSION } from '@/lib/model/export-file';
 import { postingSchema } from '@/lib/model/posting';
 import { answersSchema } from '@/lib/model/profile';
-import { freshDb, samplePosting } from '../helpers';
+import { freshDb, SAMPLE_KEY, samplePosting, see } from '../helpers';
+
+const NOW = Date.UTC(2025, 5, 1);
+const EXAMPLES = resolve(import.meta.dirname, '../../../examples/profiles');
 
 async function filledDb() {
   const db = freshDb();
-  const posting = postingSchema.parse(samplePosting());
-  await recordAnalyzed(db, posting, classify(posting), 1000);
-  await setStatus(db, posting.id, 'applied', 2000);
-  await db.postings.update(posting.id, { notes: 'Call back Tuesday' });
+  const key = await see(db, { description: 'You will manage a team of 6 engineers.' }, 1000);
+  await setStatus(db, key, 'applied', 2000);
+  await setNotes(db, key, 'Call back Tuesday', 2500);
+  await see(db, { id: 'gh-2', title: 'Staff Engineer' }, 1500);
   await saveProfile(
     db,
     answersSchema.parse({ items: { pl1: 5, pl2: 4, pl3: 1 }, fiveYear: 'leading', reflections: { q1: 'Coaching Ana' } }),
@@ -22,6 +29,9 @@ async function filledDb() {
   return db;
 }
 
+const importText = (db: ReturnType<typeof freshDb>, text: string, now = NOW) => importExport(db, parseExport(text), now);
+const file = async (db: ReturnType<typeof freshDb>) => JSON.stringify(await exportAll(db, new Date(NOW)));
+
 describe('profiles', () => {
   it('keeps each completed assessment for the history, newest as the current profile', async () => {
     const db = await filledDb();
@@ -30,17 +40,132 @@ describe('profiles', () => {
   });
 });
 
-describe('export and import', () => {
-  it('round-trips profiles, postings and notes through one file', async () => {
-    const file = await exportAll(await filledDb());
-    const text = JSON.stringify(file);
+describe('export', () => {
+  it('writes every stored posting with its description, and every row it cannot read as it is, flagged', async () => {
+    const db = await filledDb();
+    await db.postings.put({ id: 'broken', status: 'saved', posting: { title: 'Half a row' } } as never);
+    const exported = await exportAll(db, new Date(NOW));
+    expect(exported.version).toBe(EXPORT_VERSION);
+    expect(exported.postings).toHaveLength(2);
+    expect(exported.postings.find((p) => p.id === SAMPLE_KEY)?.posting.description).toBe(
+      'You will manage a team of 6 engineers.',
+    );
+    expect(exported.unreadable).toEqual([
+      {
+        table: 'postings',
+        reason: expect.stringContaining('site'),
+        row: { id: 'broken', status: 'saved', posting: { title: 'Half a row' } },
+      },
+    ]);
+    // Such a file still imports: the unreadable row is named as left out.
+    const summary = await importText(freshDb(), JSON.stringify(exported));
+    expect(summary).toMatchObject({ added: 2, unreadable: 1 });
+  });
+});
+
+describe('import', () => {
+  it('round-trips profiles, postings, descriptions and notes through one file; the same file again changes nothing', async () => {
+    const text = await file(await filledDb());
     const target = freshDb();
-    expect(await importExport(target, parseExport(text))).toEqual({ profiles: 2, postings: 1 });
-    expect((await target.postings.get('gh-1'))?.notes).toBe('Call back Tuesday');
+    expect(await importText(target, text)).toEqual({
+      profilesAdded: 2,
+      profilesHeld: 0,
+      refusedProfiles: 0,
+      added: 2,
+      merged: 0,
+      unchanged: 0,
+      conflicts: [],
+      refused: [],
+      unreadable: 0,
+    });
+    expect(await getPosting(target, SAMPLE_KEY)).toMatchObject({ notes: 'Call back Tuesday', status: 'applied' });
+    expect((await target.descriptions.get(SAMPLE_KEY))?.text).toBe('You will manage a team of 6 engineers.');
     expect((await listProfiles(target)).map((p) => p.answers.reflections.q1 ?? '')).toEqual(['Coaching Ana', '']);
-    // Importing the same file again adds nothing twice.
-    expect(await importExport(target, parseExport(text))).toEqual({ profiles: 0, postings: 1 });
+    expect(await importText(target, text)).toMatchObject({ profilesAdded: 0, profilesHeld: 2, added: 0, unchanged: 2 });
     expect(await target.profiles.count()).toBe(2);
+  });
+
+  it('restores after “Delete everything”: a posting seen again since does not beat the backup’s status and notes', async () => {
+    const db = await filledDb();
+    const backup = await file(db);
+    await deleteEverything(db);
+    // The user browses on: the same posting is seen again, a passive row newer than the backup.
+    await see(db, { description: 'You will manage a team of 6 engineers.' }, NOW - 1000);
+    const summary = await importText(db, backup);
+    expect(summary).toMatchObject({ added: 1, merged: 1, conflicts: [], profilesAdded: 2 });
+    expect(await getPosting(db, SAMPLE_KEY)).toMatchObject({
+      status: 'applied',
+      notes: 'Call back Tuesday',
+      seenAt: NOW - 1000,
+      firstSeenAt: 1000,
+    });
+  });
+
+  it('reports newer local edits as a conflict and keeps them', async () => {
+    const db = await filledDb();
+    const backup = await file(db);
+    await setNotes(db, SAMPLE_KEY, 'Offer came in', NOW - 10);
+    const summary = await importText(db, backup);
+    expect(summary).toMatchObject({ conflicts: ['Engineering Manager'], merged: 0, unchanged: 1 });
+    expect((await getPosting(db, SAMPLE_KEY))?.notes).toBe('Offer came in');
+  });
+
+  it('refuses entries dated in the future and imports the rest', async () => {
+    const source = JSON.parse(await file(await filledDb()));
+    source.postings[0].updatedAt = Date.UTC(2999, 0, 1);
+    source.postings[0].notes = 'Injected note';
+    source.profiles[1].createdAt = NOW + 7 * 24 * 3600_000;
+    const target = await filledDb();
+    await setNotes(target, SAMPLE_KEY, 'Mine', 3000);
+    const summary = await importText(target, JSON.stringify(source));
+    expect(summary).toMatchObject({ refused: ['Engineering Manager'], refusedProfiles: 1, profilesHeld: 1 });
+    expect((await getPosting(target, SAMPLE_KEY))?.notes).toBe('Mine');
+    expect(await target.profiles.count()).toBe(2);
+  });
+
+  it('refuses a negative or fractional date as damage, in plain words', () => {
+    const text = JSON.stringify({
+      format: 'crossroads-export',
+      version: 2,
+      exportedAt: '',
+      profiles: [],
+      postings: [{ updatedAt: -1.5 }],
+    });
+    expect(() => parseExport(text)).toThrow(/damaged: postings › 0/);
+  });
+
+  it('imports a version 1 file: postings keyed again by their site, statuses and notes kept, the stored fit dropped', async () => {
+    const posting = postingSchema.parse(samplePosting({ id: 'R-10482', url: 'https://acme.wd5.myworkdayjobs.com/x/job/1' }));
+    const v1 = {
+      format: 'crossroads-export',
+      version: 1,
+      exportedAt: '2024-05-01T00:00:00.000Z',
+      profiles: [],
+      postings: [
+        {
+          id: 'R-10482',
+          posting,
+          classification: classify(posting),
+          status: 'interviewing',
+          notes: 'Panel on Monday',
+          fit: { score: 80, band: 'strong', reasons: [], profileCreatedAt: 1 },
+          firstSeenAt: 500,
+          updatedAt: 900,
+        },
+      ],
+    };
+    const db = freshDb();
+    expect(await importText(db, JSON.stringify(v1))).toMatchObject({ added: 1 });
+    const row = await getPosting(db, 'acme.wd5.myworkdayjobs.com|R-10482');
+    expect(row).toMatchObject({ status: 'interviewing', notes: 'Panel on Monday', firstSeenAt: 500, seenAt: 900, editedAt: 900 });
+    expect(row && 'fit' in row).toBe(false);
+    expect((await db.descriptions.get('acme.wd5.myworkdayjobs.com|R-10482'))?.text).toBe(posting.description);
+  });
+
+  it('still imports the example profiles, written as export version 1', async () => {
+    const db = freshDb();
+    const text = readFileSync(resolve(EXAMPLES, 'hybrid-leaning.json'), 'utf8');
+    expect(await importText(db, text, Date.now())).toMatchObject({ profilesAdded: 2, added: 0 });
   });
 
   it.each([
@@ -53,33 +178,40 @@ describe('export and import', () => {
   });
 
   it('says where a damaged file is wrong and changes nothing', async () => {
-    const file = await exportAll(await filledDb());
-    const damaged = JSON.parse(JSON.stringify(file));
+    const damaged = JSON.parse(await file(await filledDb()));
     damaged.postings[0].status = 'hired';
     damaged.profiles[1].result.orientation = 7;
     const target = await filledDb();
-    const before = JSON.stringify(await exportAll(target, new Date(0)));
+    const before = await file(target);
     expect(() => parseExport(JSON.stringify(damaged))).toThrow(
       /postings › 0 › status.*profiles › 1 › result › orientation|profiles › 1 › result › orientation.*postings › 0 › status/,
     );
-    expect(JSON.stringify(await exportAll(target, new Date(0)))).toBe(before);
+    expect(await file(target)).toBe(before);
   });
 
   it('lands all of an import or none of it when a write fails half-way', async () => {
-    const file = parseExport(JSON.stringify(await exportAll(await filledDb())));
+    const plan = parseExport(await file(await filledDb()));
     const target = freshDb();
     const spy = vi
       .spyOn(target.postings, 'bulkPut')
       .mockRejectedValueOnce(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
-    await expect(importExport(target, file)).rejects.toThrow(/no room left/);
+    await expect(importExport(target, plan, NOW)).rejects.toThrow(/no room left/);
     spy.mockRestore();
     expect(await target.profiles.count()).toBe(0);
     expect(await target.postings.count()).toBe(0);
   });
+});
 
-  it('deletes everything', async () => {
+describe('delete everything', () => {
+  it('deletes every posting, description, profile and setting', async () => {
     const db = await filledDb();
+    await setSetting(db, 'retention', { days: 30, rows: 500 });
     await deleteEverything(db);
-    expect([await db.postings.count(), await db.profiles.count(), await db.settings.count()]).toEqual([0, 0, 0]);
+    expect([
+      await db.postings.count(),
+      await db.descriptions.count(),
+      await db.profiles.count(),
+      await db.settings.count(),
+    ]).toEqual([0, 0, 0, 0]);
   });
 });

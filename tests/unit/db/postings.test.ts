@@ -1,20 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { classify } from '@/lib/classify/role-type';
 import { guardWrite, StorageError } from '@/lib/db/errors';
-import { listSaved, recordAnalyzed, setStatus } from '@/lib/db/postings';
-import { postingSchema } from '@/lib/model/posting';
-import { freshDb, samplePosting } from '../helpers';
+import { countByStatus, getPosting, listByStatus, recentSaved, setNotes, setStatus } from '@/lib/db/postings';
+import { freshDb, SAMPLE_KEY, see } from '../helpers';
 
 describe('stored postings', () => {
   it('skips a corrupted row with a logged reason instead of breaking the list', async () => {
     const db = freshDb();
-    const posting = postingSchema.parse(samplePosting());
-    await recordAnalyzed(db, posting, classify(posting));
-    await setStatus(db, posting.id, 'saved');
+    const key = await see(db);
+    await setStatus(db, key, 'saved');
     await db.postings.put({ id: 'bad', status: 'saved', updatedAt: 1 } as never);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const saved = await listSaved(db);
-    expect(saved.map((r) => r.id)).toEqual(['gh-1']);
+    const saved = await listByStatus(db, ['saved']);
+    expect(saved.map((r) => r.id)).toEqual([SAMPLE_KEY]);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('skipped an unreadable stored posting'), expect.anything());
     warn.mockRestore();
   });
@@ -27,27 +24,45 @@ describe('stored postings', () => {
 
   it('loses nothing already stored when a write fails for lack of space', async () => {
     const db = freshDb();
-    const posting = postingSchema.parse(samplePosting());
-    await recordAnalyzed(db, posting, classify(posting));
+    const key = await see(db);
     const put = vi
       .spyOn(db.postings, 'put')
       .mockRejectedValueOnce(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
-    await expect(setStatus(db, posting.id, 'saved')).rejects.toThrow(/no room left/);
+    await expect(setStatus(db, key, 'saved')).rejects.toThrow(/no room left/);
     put.mockRestore();
-    expect((await db.postings.get(posting.id))?.status).toBe('seen');
+    expect((await getPosting(db, key))?.status).toBe('seen');
   });
-});
 
-describe('refitting', () => {
-  it('recomputes every stored posting’s fit when the profile changes', async () => {
-    const { refitAll } = await import('@/lib/db/postings');
+  it('keeps the description apart from the row that lists read', async () => {
     const db = freshDb();
-    for (const id of ['a', 'b']) {
-      const posting = postingSchema.parse(samplePosting({ id }));
-      await recordAnalyzed(db, posting, classify(posting));
+    const key = await see(db, { description: 'You will manage a team of six engineers.' });
+    expect(Object.keys((await db.postings.get(key))?.posting ?? {})).not.toContain('description');
+    expect((await db.descriptions.get(key))?.text).toBe('You will manage a team of six engineers.');
+  });
+
+  it('dates a sighting and the user’s edits apart: seeing a posting again is no edit', async () => {
+    const db = freshDb();
+    const key = await see(db, {}, 1000);
+    await setNotes(db, key, 'Ask about the team', 2000);
+    await see(db, {}, 3000);
+    expect(await getPosting(db, key)).toMatchObject({
+      notes: 'Ask about the team',
+      firstSeenAt: 1000,
+      seenAt: 3000,
+      editedAt: 2000,
+      updatedAt: 3000,
+    });
+  });
+
+  it('reads the latest saves and their count from the index, and seen postings only when asked', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 12; i++) {
+      const key = await see(db, { id: `p${i}`, title: `Posting ${i}` }, 1000 + i);
+      if (i % 3 !== 0) await setStatus(db, key, i % 2 ? 'saved' : 'applied', 5000 + i);
     }
-    const fit = { score: 77, band: 'strong' as const, reasons: [], profileCreatedAt: 5 };
-    expect(await refitAll(db, () => fit)).toBe(2);
-    expect((await db.postings.toArray()).map((r) => r.fit?.score)).toEqual([77, 77]);
+    expect((await recentSaved(db, 3)).map((r) => r.posting.title)).toEqual(['Posting 11', 'Posting 10', 'Posting 8']);
+    expect(await countByStatus(db, ['saved', 'applied'])).toBe(8);
+    expect((await listByStatus(db, ['saved', 'applied'])).every((r) => r.status !== 'seen')).toBe(true);
+    expect(await listByStatus(db, ['seen'])).toHaveLength(4);
   });
 });

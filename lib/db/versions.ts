@@ -1,0 +1,47 @@
+import type { Dexie, Transaction } from 'dexie';
+import { upgradeToV2 } from './upgrades/v2-profiles';
+import { upgradeToV3 } from './upgrades/v3-scoped-ids';
+
+export interface DbVersion {
+  version: number;
+  /** Dexie's store specs; a table left out keeps its previous spec, null deletes it. */
+  stores: Record<string, string | null>;
+  /** Runs once, when a database older than this version opens. Reads rows raw: never today's schemas. */
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+/**
+ * Every version the database has had, oldest first. Never edit a shipped
+ * one: add the next, with its upgrade in upgrades/vN-what.ts and a case in
+ * tests/unit/db/upgrade.test.ts that opens each older version with data and
+ * checks that nothing is lost.
+ */
+export const VERSIONS: readonly DbVersion[] = [
+  { version: 1, stores: { postings: 'id, status, updatedAt' } },
+  {
+    version: 2,
+    stores: { postings: 'id, status, updatedAt', profiles: '++id, createdAt', settings: 'key' },
+    upgrade: upgradeToV2,
+  },
+  {
+    version: 3,
+    stores: {
+      // status: the saved list; [status+seenAt]: retention; [status+editedAt]: the popup's recent saves;
+      // [site+firstSeenAt]: new rows per site.
+      postings: 'id, status, site, [status+seenAt], [status+editedAt], [site+firstSeenAt]',
+      descriptions: 'id',
+    },
+    upgrade: upgradeToV3,
+  },
+];
+
+export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]?.version ?? 1;
+
+/** Declares the versions up to `upTo` on a Dexie instance (tests open old versions this way, exactly as they shipped). */
+export function declareVersions(db: Dexie, upTo = LATEST_VERSION): void {
+  for (const v of VERSIONS) {
+    if (v.version > upTo) break;
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}
