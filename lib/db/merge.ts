@@ -14,11 +14,11 @@ const sameUserData = (a: StoredPosting, b: StoredPosting) => a.status === b.stat
 
 /**
  * How a restore meets what is already stored. The user's own data (a status
- * beyond "seen", a note) beats a row that was only seen, whatever its dates:
- * viewing a posting again after "Delete everything" must not make a backup
- * lose to it. Between two sets of user edits the newer one wins, except that
- * newer local edits are never overwritten: that is a conflict, reported, and
- * the local row stays. Sightings simply combine (first and last seen, the
+ * beyond "seen", a note) beats a row that was only ever seen here, whatever
+ * its dates: viewing a posting again after "Delete everything" must not make
+ * a backup lose to it. Between two sets of user edits the newer one wins,
+ * except that newer local edits (setting a posting back to "seen" too) are
+ * never overwritten: that is a conflict, reported, and the local row stays. Sightings simply combine (first and last seen, the
  * newer copy of the posting).
  */
 export function mergeImported(local: StoredPosting | undefined, incoming: StoredPosting): Merged {
@@ -28,7 +28,8 @@ export function mergeImported(local: StoredPosting | undefined, incoming: Stored
   let user: Pick<StoredPosting, 'status' | 'notes' | 'editedAt'> = local;
   let conflict = false;
   if (userKept(incoming) && !sameUserData(local, incoming)) {
-    if (!userKept(local) || incoming.editedAt > local.editedAt) user = incoming;
+    // Never edited here (only seen): the file's edits are all the user's there is.
+    if (local.editedAt === 0 || incoming.editedAt > local.editedAt) user = incoming;
     else conflict = true;
   }
   const row: StoredPosting = {

@@ -23,8 +23,8 @@ describe('fit with reasons, saving and comparing', () => {
     const dash = await h.extensionPage('dashboard.html');
     await dash.locator('input[type="file"]').setInputFiles(PROFILE);
     await expect
-      .poll(() => dash.getByRole('status').filter({ hasText: 'Imported' }).textContent())
-      .toBe('Imported 2 profiles and 0 postings.');
+      .poll(() => dash.getByRole('status').filter({ hasText: 'Imported' }).innerText())
+      .toBe('Imported the file:\n\n2 profiles added');
 
     const page = await h.context.newPage();
     await page.goto(GREENHOUSE);

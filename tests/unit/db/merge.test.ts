@@ -47,6 +47,18 @@ describe('merging an imported posting into the one held', () => {
     });
   });
 
+  it('treats setting a posting back to “seen” after the backup as an edit of its own: a conflict, kept', () => {
+    const local = row({ status: 'seen', editedAt: 8_000, updatedAt: 8_000 });
+    const backup = row({ status: 'saved', editedAt: 2_000, updatedAt: 2_000 });
+    expect(mergeImported(local, backup)).toMatchObject({ outcome: 'conflict', row: { status: 'seen' } });
+  });
+
+  it('takes the file’s status over a row only ever seen here, even when the file has no edit date', () => {
+    const local = row({ seenAt: 9_000, updatedAt: 9_000 });
+    const backup = row({ status: 'saved', editedAt: 0 });
+    expect(mergeImported(local, backup)).toMatchObject({ outcome: 'merged', row: { status: 'saved' } });
+  });
+
   it('takes the file’s edits when they are newer than the local ones', () => {
     const local = row({ status: 'saved', editedAt: 2_000, updatedAt: 2_000 });
     const backup = row({ status: 'applied', notes: 'Sent CV', editedAt: 5_000, updatedAt: 5_000 });
