@@ -1,5 +1,6 @@
 import type { PagePosting, Posting } from '../model/posting';
 import { stripBidiControls } from '../model/text';
+import { cleanCompany } from './company-name';
 import { htmlToText } from './html-text';
 import { postingId } from './posting-id';
 
@@ -9,8 +10,16 @@ const SHORT_DESCRIPTION = 200;
 
 /** Plain text, even when a site put markup or entities in it, without bidi controls that would reorder what follows. */
 const text = (s: string) => stripBidiControls(htmlToText(s));
-/** One line of it, for a name or a place. */
-const line = (s: string) => text(s).replace(/\s+/g, ' ');
+/**
+ * One line of it, for a name or a place: any tag left after decoding
+ * (`Director <img src=x onerror=…>`) goes too. It is never rendered as
+ * markup, but it is not the posting's words.
+ */
+const line = (s: string) =>
+  text(s)
+    .replace(/<\/?[a-z][^>]*>?/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * A posting as the page had it (lib/extract/read-page.ts) made into plain
@@ -28,7 +37,7 @@ export function normalizePosting(page: PagePosting): Posting | null {
     ...page,
     id,
     title,
-    company: line(page.company),
+    company: cleanCompany(line(page.company), { heuristic: page.source === 'heuristic' }),
     locations: page.locations.map(line).filter(Boolean),
     employmentType: line(page.employmentType),
     datePosted: line(page.datePosted),
