@@ -1,5 +1,18 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { JOB_SITE_MATCHES } from './lib/extract/job-sites';
+import { JOB_SITE_MATCHES, JOB_SITES } from './lib/extract/job-sites';
+
+/**
+ * Site readers: entrypoints/site-reader.ts is built once per site of
+ * lib/extract/job-sites.ts, each build with 'crossroads:site-reader' pointing
+ * at that site's reader, into content-scripts/site-<reader>.js. Each site's
+ * manifest entry injects its reader, then the job-site content script, so a
+ * page carries only its own site's reader (see scripts/check-budgets.ts).
+ */
+const SITE_READER_ALIAS = 'crossroads:site-reader';
+const SITE_READER_PREFIX = 'site-';
+const readerFile = (reader: string) => resolve(import.meta.dirname, `lib/extract/adapters/${reader}.ts`);
+const readerScript = (reader: string) => `content-scripts/${SITE_READER_PREFIX}${reader}.js`;
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -32,22 +45,57 @@ export default defineConfig({
   }),
   // Extension pages load their own chunks; Vite's modulepreload polyfill would add
   // the build's only fetch() call, and a privacy test scans the build for none.
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({
+    build: { modulePreload: { polyfill: false } },
+    // For WXT's reading of the entrypoint's options; each site-reader build points it at its own site.
+    resolve: { alias: { [SITE_READER_ALIAS]: readerFile('greenhouse') } },
+  }),
   hooks: {
+    // One site-reader build per site, from the one template.
+    'entrypoints:found': (_wxt, infos) => {
+      const at = infos.findIndex((e) => e.name === 'site-reader');
+      const [template] = at >= 0 ? infos.splice(at, 1) : [];
+      if (!template) return;
+      for (const site of JOB_SITES)
+        infos.push({ ...template, name: `${SITE_READER_PREFIX}${site.reader}`, type: 'unlisted-script' });
+    },
     // The job-site list goes into the manifest here rather than through
     // defineContentScript, whose options would otherwise be bundled into the
     // content script (0.7 kB it never reads).
-    'entrypoints:resolved': (_wxt, entrypoints) => {
-      for (const entry of entrypoints)
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      for (const entry of entrypoints) {
         if (entry.type === 'content-script' && entry.name === 'jobs') entry.options.matches = [...JOB_SITE_MATCHES];
+        if (entry.type === 'unlisted-script' && entry.name.startsWith(SITE_READER_PREFIX))
+          entry.outputDir = resolve(wxt.config.outDir, 'content-scripts');
+      }
+    },
+    // One entry per site: its reader first, then the content script (the order the manifest guarantees).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const scripts = manifest.content_scripts ?? [];
+      const jobs = scripts.find((cs) => cs.js?.includes('content-scripts/jobs.js'));
+      if (!jobs) return;
+      manifest.content_scripts = [
+        ...scripts.filter((cs) => cs !== jobs),
+        ...JOB_SITES.map((site) => ({
+          ...jobs,
+          matches: [...site.matches],
+          ...(site.excludes ? { exclude_matches: [...site.excludes] } : {}),
+          js: [readerScript(site.reader), ...(jobs.js ?? [])],
+        })),
+      ];
     },
     // The job-site content script runs on every posting page, so it carries no
     // polyfill (10 kB): it only sends runtime messages, which both Chrome and
     // Firefox answer with promises natively. Pages and the background keep it.
+    // A site-reader build reads its own site's reader.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const [only] = entrypoints;
+      const site = entrypoints.length === 1 && only?.name.startsWith(SITE_READER_PREFIX) ? only.name : undefined;
+      if (!site && !entrypoints.every((e) => e.type === 'content-script')) return;
       viteConfig.resolve ??= {};
-      const alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = site
+        ? { find: SITE_READER_ALIAS, replacement: readerFile(site.slice(SITE_READER_PREFIX.length)) }
+        : { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const current = viteConfig.resolve.alias;
       viteConfig.resolve.alias = Array.isArray(current)
         ? [alias, ...current]

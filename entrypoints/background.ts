@@ -4,7 +4,7 @@ import { handleRequest } from '@/lib/background/handle-request';
 import { pendingPostings } from '@/lib/background/pending';
 import { tabPostingsIn } from '@/lib/background/tab-postings';
 import { db } from '@/lib/db/database';
-import { JOB_SITE_MATCHES } from '@/lib/extract/job-sites';
+import { JOB_SITE_EXCLUDES, JOB_SITE_MATCHES } from '@/lib/extract/job-sites';
 import { hasEverySiteAccess, listen, onTabRemoved, openDashboard } from '@/lib/messages/channel';
 
 const EVERYWHERE_ID = 'crossroads-every-site';
@@ -18,7 +18,8 @@ async function syncEverySiteScript(): Promise<void> {
       {
         id: EVERYWHERE_ID,
         matches: ['*://*/*'],
-        excludeMatches: [...JOB_SITE_MATCHES],
+        // Job sites have their own entry; their back offices and account pages get nothing.
+        excludeMatches: [...JOB_SITE_MATCHES, ...JOB_SITE_EXCLUDES],
         js: ['content-scripts/jobs.js'],
         runAt: 'document_idle',
       },

@@ -11,10 +11,18 @@ const OUT = resolve(import.meta.dirname, '../.output/chrome-mv3');
 /**
  * Bytes, minified. The content script runs on every job page: its budget is
  * the one that matters most. It reads the page and draws the badge, no more:
- * HTML to text and everything else happens in the background.
+ * HTML to text and everything else happens in the background. Each job site's
+ * pages also get that site's reader (content-scripts/site-*.js: the site's
+ * selectors and the reader for pages without structured data), and only that
+ * one: a page loads the content script and one site reader, never all 27.
  */
+const CONTENT_SCRIPT = /^content-scripts\/jobs\.js$/;
+const SITE_READER = /^content-scripts\/site-.*\.js$/;
+/** What a job page loads in all: the content script and its site's reader. */
+const PER_PAGE_MAX = 30_000;
 const BUDGETS: Array<{ match: RegExp; max: number; what: string }> = [
-  { match: /^content-scripts\/jobs\.js$/, max: 20_000, what: 'job-site content script' },
+  { match: CONTENT_SCRIPT, max: 20_000, what: 'job-site content script' },
+  { match: SITE_READER, max: 12_000, what: "one site's reader" },
   { match: /^background\.js$/, max: 300 * 1024, what: 'background service worker' },
   { match: /^analyze\.js$/, max: 100 * 1024, what: 'on-demand page analyzer' },
   { match: /^chunks\/.*\.js$/, max: 600 * 1024, what: 'extension page chunk' },
@@ -39,8 +47,21 @@ for (const file of files) {
     `${over ? '✗' : '✓'} ${file.padEnd(44)} ${String(bytes).padStart(8)} B${budget ? `  (budget ${budget.max} B, ${budget.what})` : ''}`,
   );
 }
-if (!files.some((f) => BUDGETS[0]?.match.test(f))) {
+if (!files.some((f) => CONTENT_SCRIPT.test(f))) {
   console.error('The content script is missing from the build.');
   failed = true;
 }
+const size = (f: string) => statSync(resolve(OUT, f)).size;
+const core = files.filter((f) => CONTENT_SCRIPT.test(f)).map(size)[0] ?? 0;
+const readers = files.filter((f) => SITE_READER.test(f));
+const largest = Math.max(0, ...readers.map(size));
+const perPage = core + largest;
+if (readers.length === 0) {
+  console.error('The site readers are missing from the build.');
+  failed = true;
+}
+if (perPage > PER_PAGE_MAX) failed = true;
+console.log(
+  `${perPage > PER_PAGE_MAX ? '✗' : '✓'} ${'a job page at most: content script + largest site reader'.padEnd(44)} ${String(perPage).padStart(8)} B  (budget ${PER_PAGE_MAX} B)`,
+);
 process.exit(failed ? 1 : 0);

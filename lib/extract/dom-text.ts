@@ -5,25 +5,33 @@ export function elementHtml(el: Element | null | undefined): string {
   return el ? el.innerHTML.slice(0, MAX_PAGE_DESCRIPTION_CHARS) : '';
 }
 
-/** One line of text from an element: a title, a company name. */
+/** One line of text: whitespace collapsed. */
+export const oneLine = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** One line of text from an element: its text, or what an image or meta tag says (a logo's alt text, a meta's content). */
 export function lineText(el: Element | null | undefined): string {
-  return el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+  return el ? oneLine(el.textContent) || oneLine(el.getAttribute('content') ?? el.getAttribute('alt')) : '';
 }
 
-/** The first element any of the selectors finds, in order of preference. */
-export function first(root: ParentNode, selectors: string[]): Element | null {
-  for (const s of selectors) {
-    const el = root.querySelector(s);
-    if (el) return el;
+/** Every element of the first of the '|'-separated alternatives that matches anything; none for an empty list. */
+export function all(root: ParentNode, alternatives = ''): Element[] {
+  for (const s of alternatives.split('|')) {
+    if (!s) continue;
+    const found = root.querySelectorAll(s);
+    if (found.length > 0) return Array.from(found);
   }
-  return null;
+  return [];
 }
 
-/** The nearest ancestor (up to a few levels) that also holds one of the selectors: the posting's own pane. */
-export function paneAround(el: Element, holds: string, maxUp = 10): Element | null {
-  let node: Element | null = el;
-  for (let i = 0; node && i < maxUp; i++, node = node.parentElement) {
-    if (node.querySelector(holds)) return node;
-  }
-  return null;
-}
+/** The first element any of the alternatives finds, in order of preference. */
+export const first = (root: ParentNode, alternatives?: string): Element | undefined => all(root, alternatives)[0];
+
+/** Rough text of markup, without a DOM: for comparing what two sources of one posting hold, never for showing. */
+export const plainText = (html: string): string =>
+  oneLine(
+    html
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&#?\w+;/g, '.'),
+  );

@@ -44,7 +44,7 @@ function removeTrailingCommas(s: string): string {
 }
 
 /** Cuts the text after the first complete top-level value (junk, a second object glued on). */
-function firstBalancedValue(s: string): string {
+export function firstBalancedValue(s: string): string {
   const start = s.search(/[[{]/);
   if (start < 0) return s;
   let depth = 0;

@@ -1,39 +1,86 @@
 import type { PagePosting } from '../model/posting';
-import { indeedAdapter } from './adapters/indeed';
-import { linkedinAdapter } from './adapters/linkedin';
-import type { SiteAdapter } from './adapters/types';
+import { plainText } from './dom-text';
 import { extractJsonLd } from './json-ld';
 import { extractMicrodata } from './microdata';
+import type { SitePosting } from './site-reader';
+import type { SiteReading } from './site-reading';
+import { showsTitle } from './title-anchor';
 
-export const ADAPTERS: SiteAdapter[] = [linkedinAdapter, indeedAdapter];
+export interface ReadOptions {
+  /** The site's reader and the reader for pages without structured data; without it, structured data only. */
+  site?: SiteReading | undefined;
+}
 
-type Reader = (doc: Document, url: URL) => PagePosting[];
+/** A reader that fails is skipped: a broken page must not break the next reader, nor the page. */
+function attempt<T>(read: () => T, otherwise: T): T {
+  try {
+    return read();
+  } catch {
+    return otherwise;
+  }
+}
+
+const address = (href: string) => href.replace(/[?#].*$/, '').replace(/\/$/, '');
 
 /**
- * The page's postings as it holds them, from the best source it has: JSON-LD,
- * then microdata, then the site's adapter. This is all the content script
- * does with a page; the text is cleaned in the background. Never throws into
- * the page: a reader that fails is skipped and the next one is tried.
+ * Structured data and the visible posting, the fuller source winning: the
+ * visible description when it holds clearly more (Greenhouse's classic
+ * JSON-LD holds only the middle of the posting) or when the structured one
+ * carries what the site marks as not the employer's (jobs.ch's AI summary).
  */
-export function readPage(doc: Document, href: string): PagePosting[] {
+function merge(data: PagePosting, seen: SitePosting): PagePosting {
+  const page = seen.posting;
+  const text = plainText(data.description);
+  // Compared without spaces: markup and the page's text run words together differently.
+  const bare = text.replace(/\s/g, '');
+  const pageWins =
+    seen.length > text.length * 1.15 + 40 || seen.dropped.some((d) => bare.includes(d.replace(/\s/g, '').slice(0, 36)));
+  return {
+    ...data,
+    id: data.id || page.id,
+    title: data.title.trim() ? data.title : page.title,
+    company: data.company || page.company,
+    locations: data.locations.length > 0 ? data.locations : page.locations,
+    salary: data.salary || page.salary,
+    remote: data.remote || page.remote,
+    description: pageWins ? page.description : data.description,
+    source: pageWins ? page.source : data.source,
+  };
+}
+
+/**
+ * The page's postings as it holds them: structured data (JSON-LD, then
+ * microdata) merged with what the site's reader sees, then the reader for
+ * pages without structured data. A page listing several postings (search
+ * results, a board) gives none, unless it shows one of them selected. This
+ * is all the content script does with a page; the text is cleaned in the
+ * background. Never throws into the page.
+ */
+export function readPage(doc: Document, href: string, options: ReadOptions = {}): PagePosting[] {
   let url: URL;
   try {
     url = new URL(href);
   } catch {
     return [];
   }
-  const readers: Reader[] = [
-    (d) => extractJsonLd(d, href),
-    (d) => extractMicrodata(d, href),
-    ...ADAPTERS.filter((a) => a.matches(url)).map((a) => a.extract),
-  ];
-  for (const read of readers) {
-    try {
-      const found = read(doc, url);
-      if (found.length > 0) return found;
-    } catch {
-      // A broken page must not break the next reader.
-    }
+  const { site } = options;
+  let data = attempt(() => extractJsonLd(doc, href), []);
+  if (data.length === 0) data = attempt(() => extractMicrodata(doc, href), []);
+  const seen = site && attempt(() => site.read(doc, url), undefined);
+  if (data.length > 1) {
+    // Several postings: the page's own among them, else the one the page shows, else a listing.
+    const own = data.filter((p) => address(p.url) === address(href));
+    data = own.length === 1 ? own : seen ? data.filter((p) => showsTitle(p.title, seen.posting.title)).slice(0, 1) : [];
+    if (data.length === 0) return seen ? [seen.posting] : [];
   }
-  return [];
+  const [one] = data;
+  if (one && seen) {
+    // Beside a list, structured data may be left over from the posting shown before: the pane shows what is true.
+    if (site?.pane && one.title.trim() && !showsTitle(seen.posting.title, one.title)) return [seen.posting];
+    return [merge(one, seen)];
+  }
+  if (one) return [one];
+  if (seen) return [seen.posting];
+  const found = site && attempt(() => site.main(doc, href), undefined);
+  return found ? [found] : [];
 }

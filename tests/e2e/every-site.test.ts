@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOB_SITE_MATCHES } from '../../lib/extract/job-sites';
+import { JOB_SITE_EXCLUDES, JOB_SITE_MATCHES } from '../../lib/extract/job-sites';
 import { EVERYSITE_EXTENSION_DIR, type Harness, launchExtension } from '../../scripts/extension-browser';
 
 // With "Find postings on every site" granted, the background registers the
@@ -33,8 +33,8 @@ describe('detection on every site', () => {
       .toEqual(['crossroads-every-site']);
     const [script] = await h.worker.evaluate(registeredScripts);
     expect(script?.matches).toEqual(['*://*/*']);
-    // The job sites keep their manifest script and are not injected twice.
-    expect([...(script?.excludeMatches ?? [])].sort()).toEqual([...JOB_SITE_MATCHES].sort());
+    // The job sites keep their manifest script and are not injected twice; their back offices get none.
+    expect([...(script?.excludeMatches ?? [])].sort()).toEqual([...JOB_SITE_MATCHES, ...JOB_SITE_EXCLUDES].sort());
 
     const company = await h.context.newPage();
     await company.goto(COMPANY_SITE);

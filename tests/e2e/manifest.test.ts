@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JOB_SITE_MATCHES } from '../../lib/extract/job-sites';
+import { JOB_SITE_MATCHES, JOB_SITES } from '../../lib/extract/job-sites';
 
 const OUT = resolve(import.meta.dirname, '../../.output');
 
@@ -28,10 +28,19 @@ describe.each(['chrome-mv3', ...(existsSync(resolve(OUT, 'firefox-mv3')) ? ['fir
       expect(m.optional_permissions ?? []).toEqual([]);
     });
 
-    it('runs its content script on the listed job sites and nowhere else', () => {
-      const scripts = m.content_scripts as Array<{ matches: string[] }>;
-      expect(scripts).toHaveLength(1);
-      expect([...(scripts[0]?.matches ?? [])].sort()).toEqual([...JOB_SITE_MATCHES].sort());
+    it('runs its content script on the listed job sites and nowhere else, each site with its own reader first', () => {
+      type Entry = { matches: string[]; exclude_matches?: string[]; js: string[] };
+      const scripts = m.content_scripts as Entry[];
+      expect(scripts).toHaveLength(JOB_SITES.length);
+      expect(scripts.flatMap((s) => s.matches).sort()).toEqual([...JOB_SITE_MATCHES].sort());
+      for (const site of JOB_SITES) {
+        const entry = scripts.find((s) => s.js[0] === `content-scripts/site-${site.reader}.js`);
+        expect(entry?.matches, site.reader).toEqual(site.matches);
+        expect(entry?.exclude_matches ?? [], site.reader).toEqual(site.excludes ?? []);
+        // The reader runs first and hands its reading to the content script, in the same world.
+        expect(entry?.js, site.reader).toEqual([`content-scripts/site-${site.reader}.js`, 'content-scripts/jobs.js']);
+        expect(existsSync(resolve(OUT, dir, `content-scripts/site-${site.reader}.js`)), site.reader).toBe(true);
+      }
       expect(JSON.stringify(scripts)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\//);
     });
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  */
 const RULES: Record<string, { parts: string[]; packages?: string[] }> = {
   'lib/model': { parts: [], packages: ['zod'] },
-  'lib/extract': { parts: ['lib/model'], packages: ['@mozilla/readability'] },
+  'lib/extract': { parts: ['lib/model'] },
   'lib/classify': { parts: ['lib/model', 'lib/i18n'] },
   'lib/assess': { parts: ['lib/model', 'lib/i18n'] },
   'lib/fit': { parts: ['lib/model', 'lib/assess', 'lib/i18n'] },
@@ -90,9 +90,10 @@ describe('architecture', () => {
     expect(broken).toEqual([]);
   });
 
-  it('the content script bundles no HTML-to-text, zod, Dexie or React', () => {
+  it('the content script and the site readers beside it bundle no HTML-to-text, zod, Dexie or React', () => {
     const seen = new Set<string>();
-    const stack = ['entrypoints/jobs.content/index.ts'];
+    // Each site reader's script is entrypoints/site-reader.ts built with one of the adapters (wxt.config.ts).
+    const stack = ['entrypoints/jobs.content/index.ts', 'entrypoints/site-reader.ts', ...sourcesUnder('lib/extract/adapters')];
     const packages = new Set<string>();
     while (stack.length > 0) {
       const file = stack.pop() as string;
@@ -108,6 +109,7 @@ describe('architecture', () => {
       }
     }
     expect(seen.has('lib/page/detector.ts')).toBe(true);
+    expect(seen.has('lib/extract/main-content.ts')).toBe(true);
     expect([...seen].filter((f) => /html-text|normalize|lib\/model\/zod|lib\/db\//.test(f))).toEqual([]);
     expect([...packages].filter((p) => /^(zod|dexie|react)/.test(p))).toEqual([]);
   });
