@@ -13,6 +13,7 @@ import { readPostings } from '../lib/cli/read-postings';
 import { parseExport } from '../lib/db/backup';
 import { extractPostings } from '../lib/extract';
 import { readPage } from '../lib/extract/read-page';
+import { siteFor } from '../lib/extract/sites';
 import { fitOf } from '../lib/fit/score';
 import type { PostingRecord } from '../lib/model/saved-posting';
 import { type PostingQuery, queryRows, toRows } from '../lib/saved/query';
@@ -45,32 +46,61 @@ function time(fn: () => unknown, runs: number, warmup = Math.min(20, runs)): num
 
 const round = (x: number, digits = 3) => Number(x.toFixed(digits));
 
-// Extraction per fixture page, each at a URL of its site.
-const SITE_URLS: Record<string, string> = {
-  'linkedin/job-view-logged-in.html': 'https://www.linkedin.com/jobs/view/4011122233/',
-  'indeed/search-pane.html': 'https://www.indeed.com/jobs?q=bakery&vjk=9f8e7d6c5b4a3921',
-};
-const pages = readdirSync(FIXTURES, { recursive: true })
-  .map(String)
-  .filter((f) => f.endsWith('.html') && !f.startsWith('career-site/no-') && !f.includes('search-spa'));
-const perPage = pages.map((file) => {
-  const doc = parseHtmlDocument(readFileSync(resolve(FIXTURES, file), 'utf8'));
-  const url = SITE_URLS[file] ?? `https://jobs.example.com/${file}`;
-  if (extractPostings(doc, url).length === 0) throw new Error(`bench: no posting read from ${file}`);
-  return { file, ms: time(() => extractPostings(doc, url), 200), pageMs: time(() => readPage(doc, url), 200) };
+// The readers on every committed fixture page, each at the address it stands for (tests/fixtures/addresses.json).
+const ADDRESSES = JSON.parse(readFileSync(resolve(FIXTURES, 'addresses.json'), 'utf8')) as Record<string, Record<string, string>>;
+const hostOf = (url: string) => new URL(url).hostname;
+const pageOf = (file: string) => parseHtmlDocument(readFileSync(resolve(FIXTURES, file), 'utf8'));
+const postingPages = [
+  ...Object.entries(ADDRESSES.postings ?? {}).map(([file, url]) => ({ file, url, analyze: false })),
+  ...Object.entries(ADDRESSES.analyze ?? {}).map(([file, url]) => ({ file, url, analyze: true })),
+];
+const perPage = postingPages.map(({ file, url, analyze }) => {
+  const doc = pageOf(file);
+  const site = siteFor(hostOf(url), analyze);
+  if (extractPostings(doc, url, { analyze }).length !== 1) throw new Error(`bench: no single posting read from ${file}`);
+  return {
+    file,
+    ms: time(() => extractPostings(doc, url, { analyze }), 200),
+    pageMs: time(() => readPage(doc, url, { site }), 200),
+  };
+});
+// Pages with no single posting cost a reading too: the readers must refuse them quickly.
+const refusals = Object.entries(ADDRESSES.none ?? {}).map(([file, url]) => {
+  const doc = pageOf(file);
+  const site = siteFor(hostOf(url), true);
+  if (readPage(doc, url, { site }).length !== 0) throw new Error(`bench: a posting read from ${file}`);
+  return { file, pageMs: time(() => readPage(doc, url, { site }), 200) };
 });
 
-// A large page that is not a job posting: what every non-job page on a matched site costs.
+// A large page that is not a job posting: what a page on a job site costs when it holds no posting, read by the
+// site reader and then the reader for pages without structured data (search results with no job selected).
 const paragraphs = Array.from(
   { length: 4000 },
   (_, i) =>
     `<div class="c${i % 17}"><h3>Section ${i}</h3><p>${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(8)}</p><a href="/p/${i}">more</a></div>`,
 ).join('');
 const nonJob = parseHtmlDocument(
-  `<!doctype html><html><head><title>News</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script></head><body><nav>${'<a href="#">link</a>'.repeat(300)}</nav><main>${paragraphs}</main></body></html>`,
+  `<!doctype html><html><head><title>News</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script></head><body><nav>${'<a href="#">link</a>'.repeat(300)}</nav><main>${paragraphs}<h2>Requirements</h2><p>None.</p><h2>Benefits</h2><p>Many.</p></main></body></html>`,
 );
 const nonJobBytes = nonJob.documentElement.outerHTML.length;
-const nonjobMs = time(() => extractPostings(nonJob, 'https://www.linkedin.com/feed/'), 30, 5);
+const NON_JOB_URL = 'https://www.indeed.com/jobs?q=news';
+const nonjobMs = time(() => readPage(nonJob, NON_JOB_URL, { site: siteFor(hostOf(NON_JOB_URL)) }), 30, 5);
+const nonjobAnalyzeMs = time(
+  () => readPage(nonJob, 'https://news.example/today', { site: siteFor('news.example', true) }),
+  30,
+  5,
+);
+
+// A 15 MB JSON-LD block with raw newlines in its strings: repaired on the first detection, remembered after.
+const brokenLd = `{"@type":"JobPosting","title":"Big","description":"${'a line\nof text '.repeat(1_000_000)}",}`;
+const brokenPage = parseHtmlDocument(
+  `<!doctype html><html><head><script type="application/ld+json">${brokenLd}</script></head><body><h1>Big</h1></body></html>`,
+);
+const BROKEN_URL = 'https://job-boards.greenhouse.io/big/jobs/1';
+const t0 = performance.now();
+readPage(brokenPage, BROKEN_URL, { site: siteFor(hostOf(BROKEN_URL)) });
+const brokenFirstMs = performance.now() - t0;
+const brokenAgainMs = time(() => readPage(brokenPage, BROKEN_URL, { site: siteFor(hostOf(BROKEN_URL)) }), 10, 2);
 
 // Classification of a 500-word posting.
 const dev = resolve(FIXTURES, 'labelled/dev-postings.jsonl');
@@ -136,18 +166,40 @@ const built = existsSync(OUT)
     )
   : {};
 const contentScript = sizeOf('content-scripts/jobs.js');
+/** What a job page loads: the content script and its site's reader (the largest of them, the smallest). */
+const siteReaders = Object.entries(built).filter(([f, v]) => /^content-scripts\/site-/.test(f) && v) as Array<
+  [string, { bytes: number; gzip: number }]
+>;
+const largestReader = siteReaders.reduce(
+  (a, b) => (b[1].bytes > a[1].bytes ? b : a),
+  siteReaders[0] ?? ['', { bytes: 0, gzip: 0 }],
+);
+const smallestReader = siteReaders.reduce(
+  (a, b) => (b[1].bytes < a[1].bytes ? b : a),
+  siteReaders[0] ?? ['', { bytes: 0, gzip: 0 }],
+);
 
 const result = {
   extract_ms_p50: round(median(perPage.map((p) => p.ms))),
   /** The content script's share: reading the page, without making the text (the background does that). */
   page_read_ms_p50: round(median(perPage.map((p) => p.pageMs))),
   extract_ms_per_page: Object.fromEntries(perPage.map((p) => [p.file, round(p.ms)])),
+  /** The content script's share on the pages that hold no single posting (search results, listings, walls). */
+  refuse_ms_p50: round(median(refusals.map((p) => p.pageMs))),
+  refuse_ms_per_page: Object.fromEntries(refusals.map((p) => [p.file, round(p.pageMs)])),
   nonjob_ms_p50: round(nonjobMs),
+  nonjob_analyze_ms_p50: round(nonjobAnalyzeMs),
   nonjob_page_bytes: nonJobBytes,
+  broken_jsonld_bytes: brokenLd.length,
+  broken_jsonld_first_ms: round(brokenFirstMs, 1),
+  broken_jsonld_again_ms_p50: round(brokenAgainMs),
   classify_ms_p50: round(classifyMs),
   classify_ms_mean_dev_set: round(classifyAllMs),
   content_script_bytes: contentScript?.bytes ?? null,
   content_script_gzip_bytes: contentScript?.gzip ?? null,
+  site_reader_bytes_max: largestReader[1].bytes || null,
+  site_reader_bytes_min: smallestReader[1].bytes || null,
+  job_page_script_bytes_max: contentScript ? contentScript.bytes + largestReader[1].bytes : null,
   built_files: built,
   dashboard_sort_10k_ms: round(sortMs),
   dashboard_filter_10k_ms: round(filterMs),
@@ -172,11 +224,17 @@ if (findChromium() && existsSync(OUT)) {
 
 if (json) console.log(JSON.stringify(result));
 else {
-  console.log('Extraction (median of 200 runs per page, linkedom DOM in Node)');
-  for (const p of perPage) console.log(`  ${p.file.padEnd(48)} ${p.ms.toFixed(3)} ms`);
-  console.log(`  median over pages                                ${result.extract_ms_p50} ms`);
-  console.log(`  of which in the page (content script)           ${result.page_read_ms_p50} ms`);
-  console.log(`Non-job page of ${(nonJobBytes / 1024).toFixed(0)} kB: ${result.nonjob_ms_p50} ms (median of 30)`);
+  console.log(`Extraction of ${perPage.length} posting pages at their addresses (median of 200 runs each, linkedom DOM in Node)`);
+  for (const p of perPage) console.log(`  ${p.file.padEnd(52)} ${p.ms.toFixed(3)} ms`);
+  console.log(`  median over pages                                    ${result.extract_ms_p50} ms`);
+  console.log(`  of which in the page (content script)               ${result.page_read_ms_p50} ms`);
+  console.log(`${refusals.length} pages without a single posting, refused in ${result.refuse_ms_p50} ms (median over pages)`);
+  console.log(
+    `Non-job page of ${(nonJobBytes / 1024).toFixed(0)} kB: ${result.nonjob_ms_p50} ms on a job site, ${result.nonjob_analyze_ms_p50} ms by "Analyze this page" (medians of 30)`,
+  );
+  console.log(
+    `Broken JSON-LD of ${(brokenLd.length / 1e6).toFixed(1)} MB: first detection ${result.broken_jsonld_first_ms} ms, then ${result.broken_jsonld_again_ms_p50} ms (repair remembered)`,
+  );
   console.log(
     `Classification, 500-word posting: ${result.classify_ms_p50} ms (median of 500); dev-set mean ${result.classify_ms_mean_dev_set} ms`,
   );
@@ -184,8 +242,12 @@ else {
     `Dashboard, 10,000 postings: sort ${result.dashboard_sort_10k_ms} ms, filter and search ${result.dashboard_filter_10k_ms} ms (medians)`,
   );
   console.log(`Popup first render: ${result.popup_first_render_ms ?? 'not measured (needs Chromium and a build)'} ms`);
-  if (contentScript) console.log(`Content script: ${contentScript.bytes} bytes minified, ${contentScript.gzip} gzipped`);
-  else console.log('Content script: not built (npm run build first)');
+  if (contentScript) {
+    console.log(`Content script: ${contentScript.bytes} bytes minified, ${contentScript.gzip} gzipped`);
+    console.log(
+      `Site readers: ${result.site_reader_bytes_min}–${result.site_reader_bytes_max} bytes; a job page loads at most ${result.job_page_script_bytes_max}`,
+    );
+  } else console.log('Content script: not built (npm run build first)');
   for (const [f, s] of Object.entries(built))
     if (s) console.log(`  ${f.padEnd(48)} ${String(s.bytes).padStart(8)} B  ${String(s.gzip).padStart(7)} B gz`);
 }

@@ -3,12 +3,25 @@ import { parseLenientJson } from '../extract/lenient-json';
 import { normalizePosting } from '../extract/normalize';
 import { findJobPostingNodes, isRecord, postingFromSchemaNode } from '../extract/schema-org';
 import type { Posting } from '../model/posting';
+import { pageAddress } from './page-address';
 
 /** A posting read from a file, with the raw object it came from (for labels and ids). */
 export interface FilePosting {
   source: string;
   posting: Posting;
   raw: Record<string, unknown> | null;
+}
+
+export interface ReadOptions {
+  /** The address to read a saved page at, as the browser would there (site readers are chosen by it). */
+  url?: string | undefined;
+  /** Read it as "Analyze this page" does: the reader for pages without structured data on any site. */
+  analyze?: boolean | undefined;
+}
+
+/** Where a saved page is read: the given address, else the one it records, else its file. */
+export function addressOf(file: string, html: string, doc: Document, options: ReadOptions = {}): string {
+  return options.url ?? pageAddress(html, doc) ?? `file://${file}`;
 }
 
 /** A JobPosting-shaped object, typed or not (labelled sets omit @type). */
@@ -27,10 +40,16 @@ function objectsOf(value: unknown): unknown[] {
 
 /**
  * Postings in one file's text, by extension: .html through the same
- * extraction as the browser, .json (one object or an array), .jsonl (one a line).
+ * extraction as the browser at the page's address (options.url, else the
+ * one the page records), .json (one object or an array), .jsonl (one a line).
  * Throws with a plain message when the file cannot be read as its kind.
  */
-export function readPostings(file: string, text: string, parseHtml: (html: string) => Document): FilePosting[] {
+export function readPostings(
+  file: string,
+  text: string,
+  parseHtml: (html: string) => Document,
+  options: ReadOptions = {},
+): FilePosting[] {
   const lower = file.toLowerCase();
   const url = `file://${file}`;
   const out: FilePosting[] = [];
@@ -39,7 +58,8 @@ export function readPostings(file: string, text: string, parseHtml: (html: strin
     if (posting) out.push({ source: total > 1 ? `${file}#${index + 1}` : file, posting, raw: isRecord(obj) ? obj : null });
   };
   if (lower.endsWith('.html') || lower.endsWith('.htm')) {
-    const postings = extractPostings(parseHtml(text), url);
+    const doc = parseHtml(text);
+    const postings = extractPostings(doc, addressOf(file, text, doc, options), { analyze: options.analyze });
     postings.forEach((posting, i) => {
       out.push({ source: postings.length > 1 ? `${file}#${i + 1}` : file, posting, raw: null });
     });

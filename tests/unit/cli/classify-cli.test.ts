@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,7 +105,67 @@ describe('npm run classify', () => {
     const { code, lines, stderr } = runCli(broken, empty, array);
     expect(code).toBe(1);
     expect(stderr).toContain('broken.json');
-    expect(stderr).not.toContain('about-us.html');
+    // A page without a posting is no error: it is said plainly.
+    expect(stderr).toMatch(/about-us\.html: no single posting on this page \(read at file:\/\//);
     expect(lines.map((l) => l.id)).toEqual(['A-1', expect.stringMatching(/^u-/)]);
+  });
+
+  describe('a saved page, read as the browser would at its address', () => {
+    // Indeed's job page without structured data: only the site reader finds the posting, and only at Indeed's address.
+    const fixture = readFileSync(resolve(FIXTURES, 'indeed/viewjob-no-structured-data.html'), 'utf8').replace(
+      /<link rel="canonical"[^>]*>/,
+      '',
+    );
+    const bare = join(dir, 'indeed-viewjob.html');
+    writeFileSync(bare, fixture);
+    const saved = join(dir, 'indeed-saved.html');
+    writeFileSync(
+      saved,
+      `<!DOCTYPE html>\n<!-- saved from url=(0049)https://uk.indeed.com/viewjob?jk=3c4d5e6f7a8b9c0d -->\n${fixture}`,
+    );
+    const INDEED = 'https://uk.indeed.com/viewjob?jk=3c4d5e6f7a8b9c0d';
+
+    it('at the address given with --url', () => {
+      const { code, lines } = runCli('--url', INDEED, bare);
+      expect(code).toBe(0);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatchObject({
+        reader: 'indeed',
+        id: 'indeed:3c4d5e6f7a8b9c0d',
+        url: INDEED,
+        title: 'Front Office Manager',
+        company: 'The Aldous Hotel',
+      });
+    });
+
+    it('without --url, at the address Chrome recorded when saving it, or its canonical link', () => {
+      expect(runCli(saved).lines[0]).toMatchObject({ reader: 'indeed', title: 'Front Office Manager' });
+      const canonical = resolve(FIXTURES, 'linkedin/guest-no-structured-data.html');
+      expect(runCli(canonical).lines[0]).toMatchObject({ reader: 'linkedin', company: 'Bridgeway Youth Services' });
+    });
+
+    it('as a local file when it records no address: no site reader, so no posting', () => {
+      const { code, lines, stderr } = runCli(bare);
+      expect(code).toBe(0);
+      expect(lines).toEqual([]);
+      expect(stderr).toContain('indeed-viewjob.html: no single posting on this page (read at file://');
+    });
+
+    it('with --analyze, as "Analyze this page" reads a page no site reader knows', () => {
+      const page = resolve(FIXTURES, 'career-site/no-structured-data.html');
+      expect(runCli(page).lines).toEqual([]);
+      expect(runCli('--analyze', page).lines[0]).toMatchObject({
+        reader: 'heuristic',
+        title: 'Accounting Supervisor',
+        company: 'Pinecrest Senior Living',
+      });
+      expect(runCli('--analyze', resolve(FIXTURES, 'career-site/careers-listing.html')).lines).toEqual([]);
+    });
+
+    it('refuses an address that is not one', () => {
+      const { code, stderr } = runCli('--url', 'javascript:alert(1)', bare);
+      expect(code).toBe(2);
+      expect(stderr).toContain('not a web address');
+    });
   });
 });
