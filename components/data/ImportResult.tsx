@@ -25,6 +25,9 @@ export function ImportResult({ summary }: { summary: ImportSummary }) {
     ['importUnchanged', summary.unchanged],
     ['importProfilesAdded', summary.profilesAdded],
     ['importProfilesHeld', summary.profilesHeld],
+  ];
+  // What needs the user's eye comes last, after what simply happened.
+  const leftOut: Array<[PluralKey, number]> = [
     ['importRefusedProfiles', summary.refusedProfiles],
     ['importUnreadable', summary.unreadable],
   ];
@@ -51,6 +54,11 @@ export function ImportResult({ summary }: { summary: ImportSummary }) {
             <Titles titles={summary.refused} />
           </li>
         )}
+        {leftOut
+          .filter(([, n]) => n > 0)
+          .map(([key, n]) => (
+            <li key={key}>{tn(key, n)}</li>
+          ))}
       </ul>
     </div>
   );

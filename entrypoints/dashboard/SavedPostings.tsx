@@ -5,8 +5,9 @@ import { PostingFilters } from '@/components/postings/PostingFilters';
 import { PostingsTable } from '@/components/postings/PostingsTable';
 import { useLivePostings } from '@/hooks/usePostings';
 import { db } from '@/lib/db/database';
-import { listByStatus, setNotes, setStatus } from '@/lib/db/postings';
+import { listByStatus, setStatus } from '@/lib/db/postings';
 import { t } from '@/lib/i18n/t';
+import { send } from '@/lib/messages/channel';
 import type { ProfileResult } from '@/lib/model/profile';
 import { POSTING_STATUSES, type PostingRecord, type PostingStatus, SAVED_STATUSES } from '@/lib/model/saved-posting';
 import { type PostingQuery, queryRows, type SortKey, toRows } from '@/lib/saved/query';
@@ -94,7 +95,9 @@ export function SavedPostings({ profile, onError }: SavedPostingsProps) {
           record={open}
           onClose={() => setOpenId(null)}
           onStatus={(status) => setStatus(db(), open.id, status).catch(onError)}
-          onNotes={(notes) => setNotes(db(), open.id, notes).then(() => undefined, onError)}
+          onNotes={(notes) => {
+            send({ type: 'saveNotes', id: open.id, notes }).catch(onError);
+          }}
         />
       )}
       {comparing && compared.length >= 2 && (

@@ -2,7 +2,7 @@ import { classify } from '../classify/role-type';
 import { evidenceSnippets } from '../classify/snippets';
 import type { CrossroadsDb } from '../db/database';
 import { StorageError } from '../db/errors';
-import { getPosting, recordAnalyzed, setStatus, storeKept } from '../db/postings';
+import { getPosting, recordAnalyzed, setNotes, setStatus, storeKept } from '../db/postings';
 import { latestProfile } from '../db/profiles';
 import { applyRetention, retentionPolicy } from '../db/retention';
 import { normalizePosting } from '../extract/normalize';
@@ -154,6 +154,10 @@ async function route(request: Request, sender: SenderInfo, deps: Deps): Promise<
       return analyze(request, sender, deps);
     case 'setPostingStatus':
       return changeStatus(request, sender, deps);
+    case 'saveNotes':
+      if (!sender.fromExtensionPage) throw new Error('Only Crossroads’ own pages can change notes.');
+      await setNotes(deps.db, request.id, request.notes);
+      return {};
     case 'openAssessment':
       await deps.openAssessment();
       return {};

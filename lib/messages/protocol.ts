@@ -21,6 +21,12 @@ export const requestSchema = z.discriminatedUnion('type', [
     postings: z.array(z.custom<PagePosting>()).min(1).max(MAX_POSTINGS_PER_PAGE),
   }),
   z.object({ type: z.literal('setPostingStatus'), id: z.string().min(1).max(400), status: postingStatusSchema }),
+  /**
+   * An extension page stores a note. Through the background rather than the
+   * page's own connection: a note flushed as its tab closes must not die
+   * with the tab, and a message handed to the browser outlives its sender.
+   */
+  z.object({ type: z.literal('saveNotes'), id: z.string().min(1).max(400), notes: z.string().max(20_000) }),
   /** The popup asks what the active tab showed. */
   z.object({ type: z.literal('getTabPostings'), tabId: z.number().int().nonnegative() }),
   /** The badge's "take the assessment" link: a page cannot open extension pages itself. */
@@ -60,6 +66,7 @@ export const responseSchemas = {
     rejected: z.array(z.object({ index: z.number().int().nonnegative(), reason: z.string() })),
   }),
   setPostingStatus: z.object({ status: postingStatusSchema }),
+  saveNotes: z.object({}),
   getTabPostings: z.object({ ids: z.array(z.string()) }),
   openAssessment: z.object({}),
 } satisfies Record<RequestType, z.ZodType>;

@@ -109,6 +109,16 @@ describe('the background answering messages', () => {
     expect((await handleRequest({ type: 'getTabPostings', tabId: 7 }, fromPage(8), deps)).ok).toBe(false);
   });
 
+  it('stores a note sent by an extension page, and refuses one sent by a page', async () => {
+    const deps = handlerDeps();
+    await handleRequest(analyze([samplePosting()]), fromPage(), deps);
+    const note = { type: 'saveNotes', id: SAMPLE_KEY, notes: 'Ask about on-call' };
+    expect(await handleRequest(note, fromPage(), deps)).toMatchObject({ ok: false });
+    expect((await getPosting(deps.db, SAMPLE_KEY))?.notes).toBe('');
+    expect(await handleRequest(note, fromPopup, deps)).toEqual({ ok: true, data: {} });
+    expect(await getPosting(deps.db, SAMPLE_KEY)).toMatchObject({ notes: 'Ask about on-call', editedAt: expect.any(Number) });
+  });
+
   it('keeps the status the user chose when the posting is seen again', async () => {
     const deps = handlerDeps();
     await handleRequest(analyze([samplePosting()]), fromPage(), deps);
