@@ -7,8 +7,10 @@ const LINKEDIN = 'https://www.linkedin.com/jobs/view/4011122233/';
 const LINKEDIN_KEY = 'linkedin.com|linkedin:4011122233';
 const LINKEDIN_TITLE = 'Lead Data Scientist, Care Management';
 const CLAIMING = 'https://jobs.lever.co/rivalcorp/0c1d2e3f-aaaa-4bbb-8ccc-123456789abc';
-const FLOOD = 'https://job-boards.greenhouse.io/floodco/jobs/1';
-const BATCH = 'https://job-boards.greenhouse.io/batchco/jobs/2';
+const CLAIMING_KEY = 'https://jobs.lever.co/rivalcorp/0c1d2e3f-bbbb-4bbb-8ccc-123456789abc';
+const FLOOD = (tab: number) => `https://job-boards.greenhouse.io/floodco/jobs/${tab}`;
+const FLOOD_TABS = 6;
+const BROKEN = 'https://job-boards.greenhouse.io/brokenco/jobs/2';
 
 const BODY =
   '<p>You will manage a team of 6 engineers, run hiring and performance reviews, and own the roadmap. You will not write production code.</p>';
@@ -23,41 +25,39 @@ const posting = (over: Record<string, unknown>) => ({
 const page = (head: string, body: string, script = '') =>
   `<!doctype html><html><head><meta charset="utf-8"><title>Jobs</title>${head}</head><body><main>${body}</main>${script ? `<script>${script}</script>` : ''}</body></html>`;
 
-/** A page that names the LinkedIn posting's id (bare and as the whole key), its link and its title as its own. */
+/** Pages that name the LinkedIn posting's id as their own (bare, and as the whole key), with its link and title. */
 const CLAIM = page(
-  ld({
-    '@graph': [
-      posting({ identifier: 'linkedin:4011122233', url: LINKEDIN, title: LINKEDIN_TITLE }),
-      posting({ identifier: LINKEDIN_KEY, url: 'https://phishing.example/login', title: 'Senior Data Scientist' }),
-    ],
-  }),
-  `<h1>${LINKEDIN_TITLE}</h1><h2>Senior Data Scientist</h2>`,
+  ld(posting({ identifier: 'linkedin:4011122233', url: LINKEDIN, title: LINKEDIN_TITLE })),
+  `<h1>${LINKEDIN_TITLE}</h1>`,
+);
+const CLAIM_KEY = page(
+  ld(posting({ identifier: LINKEDIN_KEY, url: 'https://phishing.example/login', title: 'Senior Data Scientist' })),
+  '<h1>Senior Data Scientist</h1>',
 );
 
-/** A page that invents fifty new postings every 300 ms, ten times over. */
-const FLOODING = page(
-  '',
-  '<div id="jobs"></div>',
-  `let round = 0;
+/**
+ * A page that invents a new posting (new id, new title) every 350 ms, just
+ * slower than detection settles, so each one is reported; open in several tabs.
+ */
+const FLOODING = (tab: number) =>
+  page(
+    '',
+    '<div id="job"></div>',
+    `let round = 0;
   const render = () => {
-    const jobs = Array.from({ length: 50 }, (_, i) => ({ '@context': 'https://schema.org', '@type': 'JobPosting',
-      identifier: 'F-' + round + '-' + i, title: 'Engineering Manager ' + round + '-' + i,
-      description: ${JSON.stringify(BODY)}, hiringOrganization: { name: 'Flood Co' } }));
-    document.getElementById('jobs').innerHTML = '<script type="application/ld+json">' + JSON.stringify(jobs) + '<\\/script>' +
-      jobs.map((j) => '<h2>' + j.title + '</h2>').join('');
-    if (++round < 10) setTimeout(render, 300);
+    const job = { '@context': 'https://schema.org', '@type': 'JobPosting', identifier: 'F-${tab}-' + round,
+      title: 'Engineering Manager ${tab}-' + round, description: ${JSON.stringify(BODY)}, hiringOrganization: { name: 'Flood Co' } };
+    document.getElementById('job').innerHTML = '<script type="application/ld+json">' + JSON.stringify(job) + '<\\/script><h1>' + job.title + '</h1>';
+    if (++round < 22) setTimeout(render, 350);
+    else document.body.dataset.done = 'yes';
   };
   render();`,
-);
+  );
 
-/** Three postings in one batch, the middle one's address broken the way a sloppy page breaks it. */
-const BATCHED = page(
-  ld([
-    posting({ identifier: 'B-1', title: 'Engineering Manager, Payments', url: `${BATCH}#one` }),
-    posting({ identifier: 'B-2', title: 'Engineering Manager, Search', url: 'https:/jobs/1' }),
-    posting({ identifier: 'B-3', title: 'Engineering Manager, Ads', url: `${BATCH}#three` }),
-  ]),
-  '<h2>Engineering Manager, Payments</h2><h2>Engineering Manager, Search</h2><h2>Engineering Manager, Ads</h2>',
+/** A posting whose address is broken the way a sloppy page breaks it: it passed the page's check, not a strict schema. */
+const BROKEN_URL = page(
+  ld(posting({ identifier: 'B-2', title: 'Engineering Manager, Search', url: 'https:/jobs/1' })),
+  '<h1>Engineering Manager, Search</h1>',
 );
 
 /** The extension's stored rows, read raw in one of its own pages. */
@@ -86,8 +86,9 @@ describe('hostile pages against what the user keeps', () => {
     h = await launchExtension();
     h.serve(LINKEDIN, 'linkedin/job-view-logged-in.html');
     h.serveHtml(CLAIMING, CLAIM);
-    h.serveHtml(FLOOD, FLOODING);
-    h.serveHtml(BATCH, BATCHED);
+    h.serveHtml(CLAIMING_KEY, CLAIM_KEY);
+    for (let tab = 1; tab <= FLOOD_TABS; tab++) h.serveHtml(FLOOD(tab), FLOODING(tab));
+    h.serveHtml(BROKEN, BROKEN_URL);
   });
   afterAll(async () => {
     await h?.close();
@@ -101,14 +102,13 @@ describe('hostile pages against what the user keeps', () => {
     await expect.poll(() => linkedin.locator('crossroads-badge').getByRole('status').textContent()).toContain('Saved');
 
     const hostile = await h.context.newPage();
-    await hostile.goto(CLAIMING);
-    await expect.poll(() => badges(hostile).count(), { timeout: 15_000 }).toBe(2);
-    // Even a real click on the claiming page's Dismiss reaches only that page's own postings.
-    for (let i = 0; i < 2; i++) {
-      await badges(hostile).first().click();
-      await hostile.locator('crossroads-badge').getByRole('button', { name: 'Dismiss' }).first().click();
+    for (const url of [CLAIMING, CLAIMING_KEY]) {
+      await hostile.goto(url);
+      // Even a real click on the claiming page's Dismiss reaches only that page's own posting.
+      await badges(hostile).first().click({ timeout: 15_000 });
+      await hostile.locator('crossroads-badge').getByRole('button', { name: 'Dismiss' }).click();
+      await expect.poll(() => badges(hostile).count()).toBe(0);
     }
-    await expect.poll(() => badges(hostile).count()).toBe(0);
 
     const [held] = await storedRows(h, { key: LINKEDIN_KEY });
     expect(held).toMatchObject({
@@ -123,48 +123,47 @@ describe('hostile pages against what the user keeps', () => {
     for (const row of claimed) {
       expect(row.status).toBe('dismissed');
       // Linked where it was seen, never where it claimed to be.
-      expect((row.posting as { url: string }).url).toBe(CLAIMING);
+      expect([CLAIMING, CLAIMING_KEY]).toContain((row.posting as { url: string }).url);
     }
     await Promise.all([linkedin.close(), hostile.close()]);
   });
 
-  it('a page inventing postings by the hundred stores no more than its site’s limit, and still shows badges', async () => {
-    const flood = await h.context.newPage();
-    await flood.goto(FLOOD);
-    // The last round settles; its postings, all over the limit, still get their badges.
-    await expect.poll(() => flood.locator('h2').first().textContent(), { timeout: 15_000 }).toBe('Engineering Manager 9-0');
-    await expect.poll(() => badges(flood).count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await badges(flood).first().click();
+  it('pages inventing postings store no more than their site’s limit, and still show badges that say why', {
+    timeout: 90_000,
+  }, async () => {
+    const tabs = await Promise.all(Array.from({ length: FLOOD_TABS }, () => h.context.newPage()));
+    await Promise.all(tabs.map((tab, i) => tab.goto(FLOOD(i + 1))));
+    for (const tab of tabs) await tab.locator('body[data-done="yes"]').waitFor({ timeout: 30_000 });
+    // Each tab's last posting, over the limit by now, still gets its badge, and its panel says why it is not remembered.
+    const last = tabs[FLOOD_TABS - 1] as Page;
+    await badges(last).first().click({ timeout: 15_000 });
     await expect
-      .poll(() => flood.locator('crossroads-badge').getByRole('status').first().textContent())
+      .poll(() => last.locator('crossroads-badge').getByRole('status').textContent())
       .toBe(
         'Crossroads is not remembering new postings from this site for a while: it showed more than anyone reads. Save this one to keep it.',
       );
     const stored = await storedRows(h, { site: 'job-boards.greenhouse.io/floodco' });
-    expect(stored.length).toBeGreaterThan(0);
-    expect(stored.length).toBeLessThanOrEqual(SITE_NEW_ROWS.perTenMinutes);
+    expect(stored).toHaveLength(SITE_NEW_ROWS.perTenMinutes);
     // Save still works for a posting over the limit: the user's click is no flood.
-    await flood.locator('crossroads-badge').getByRole('button', { name: 'Save' }).first().click();
-    await expect.poll(() => flood.locator('crossroads-badge').getByRole('status').first().textContent()).toContain('Saved');
-    expect((await storedRows(h, { site: 'job-boards.greenhouse.io/floodco' })).filter((r) => r.status === 'saved')).toHaveLength(
-      1,
-    );
-    await flood.close();
+    await last.locator('crossroads-badge').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => last.locator('crossroads-badge').getByRole('status').textContent()).toContain('Saved');
+    const after = await storedRows(h, { site: 'job-boards.greenhouse.io/floodco' });
+    expect(after.filter((r) => r.status === 'saved').map((r) => (r.posting as { title: string }).title)).toEqual([
+      `Engineering Manager ${FLOOD_TABS}-21`,
+    ]);
+    await Promise.all(tabs.map((tab) => tab.close()));
   });
 
-  it('one broken posting in a batch sinks nothing: all three get badges and are stored', async () => {
-    const batch = await h.context.newPage();
-    await batch.goto(BATCH);
-    await expect.poll(() => badges(batch).count(), { timeout: 15_000 }).toBe(3);
-    const stored = await storedRows(h, { site: 'job-boards.greenhouse.io/batchco' });
-    expect(stored.map((r) => (r.posting as { title: string }).title).sort()).toEqual([
-      'Engineering Manager, Ads',
-      'Engineering Manager, Payments',
-      'Engineering Manager, Search',
-    ]);
-    // The broken address is replaced by the page it was seen on.
-    expect(stored.find((r) => r.id === 'job-boards.greenhouse.io/batchco|B-2')?.posting).toMatchObject({ url: BATCH });
-    await batch.close();
+  it('a posting whose address the page broke (https:/jobs/1) still gets its badge and is stored under the page’s address', async () => {
+    const broken = await h.context.newPage();
+    await broken.goto(BROKEN);
+    await badges(broken).first().waitFor({ timeout: 15_000 });
+    const [stored] = await storedRows(h, { site: 'job-boards.greenhouse.io/brokenco' });
+    expect(stored).toMatchObject({
+      id: 'job-boards.greenhouse.io/brokenco|B-2',
+      posting: { url: BROKEN, title: 'Engineering Manager, Search' },
+    });
+    await broken.close();
     expect(h.unrouted).toEqual([]);
   });
 });
