@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { JOB_SITE_MATCHES, JOB_SITES } from './lib/extract/job-sites';
+import { JOB_SITES } from './lib/extract/job-sites';
+import { JOBS_SCRIPT } from './lib/page/script-path';
 
 /**
  * Site readers: entrypoints/site-reader.ts is built once per site of
@@ -18,7 +19,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -29,6 +30,19 @@ export default defineConfig({
     // Asked for only when the user turns on "detect postings on every site".
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The badge and its panel are extension pages the content script frames
+    // into the page, so nothing the user told Crossroads enters the page's DOM
+    // or process (docs/PRIVACY.md). Only these two documents are exposed; in
+    // Chrome only under an id that changes every session, so a page cannot
+    // probe for the extension or frame them itself. Firefox's moz-extension
+    // id is already random per install and it has no such key.
+    web_accessible_resources: [
+      {
+        resources: ['badge.html', 'panel.html'],
+        matches: ['*://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     browser_specific_settings: {
       gecko: {
         id: 'crossroads@crossroads.example',
@@ -59,28 +73,22 @@ export default defineConfig({
       for (const site of JOB_SITES)
         infos.push({ ...template, name: `${SITE_READER_PREFIX}${site.reader}`, type: 'unlisted-script' });
     },
-    // The job-site list goes into the manifest here rather than through
-    // defineContentScript, whose options would otherwise be bundled into the
-    // content script (0.7 kB it never reads).
+    // Site readers and the job-site content script go beside the other content scripts' output.
     'entrypoints:resolved': (wxt, entrypoints) => {
       for (const entry of entrypoints) {
-        if (entry.type === 'content-script' && entry.name === 'jobs') entry.options.matches = [...JOB_SITE_MATCHES];
-        if (entry.type === 'unlisted-script' && entry.name.startsWith(SITE_READER_PREFIX))
+        if (entry.type === 'unlisted-script' && (entry.name.startsWith(SITE_READER_PREFIX) || entry.name === 'jobs'))
           entry.outputDir = resolve(wxt.config.outDir, 'content-scripts');
       }
     },
     // One entry per site: its reader first, then the content script (the order the manifest guarantees).
     'build:manifestGenerated': (_wxt, manifest) => {
-      const scripts = manifest.content_scripts ?? [];
-      const jobs = scripts.find((cs) => cs.js?.includes('content-scripts/jobs.js'));
-      if (!jobs) return;
       manifest.content_scripts = [
-        ...scripts.filter((cs) => cs !== jobs),
+        ...(manifest.content_scripts ?? []),
         ...JOB_SITES.map((site) => ({
-          ...jobs,
           matches: [...site.matches],
           ...(site.excludes ? { exclude_matches: [...site.excludes] } : {}),
-          js: [readerScript(site.reader), ...(jobs.js ?? [])],
+          js: [readerScript(site.reader), JOBS_SCRIPT],
+          run_at: 'document_idle' as const,
         })),
       ];
     },
@@ -91,7 +99,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       const [only] = entrypoints;
       const site = entrypoints.length === 1 && only?.name.startsWith(SITE_READER_PREFIX) ? only.name : undefined;
-      if (!site && !entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!site && !entrypoints.every((e) => e.type === 'content-script' || e.name === 'jobs')) return;
       viteConfig.resolve ??= {};
       const alias = site
         ? { find: SITE_READER_ALIAS, replacement: readerFile(site.slice(SITE_READER_PREFIX.length)) }

@@ -2,10 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '@/lib/background/handle-request';
 import { pendingPostings } from '@/lib/background/pending';
+import { rateLimit } from '@/lib/background/rate-limit';
 import { tabPostingsIn } from '@/lib/background/tab-postings';
 import { db } from '@/lib/db/database';
 import { JOB_SITE_EXCLUDES, JOB_SITE_MATCHES } from '@/lib/extract/job-sites';
-import { hasEverySiteAccess, listen, onTabRemoved, openDashboard } from '@/lib/messages/channel';
+import { hasEverySiteAccess, listen, onTabRemoved, openDashboard, sendToTab } from '@/lib/messages/channel';
+import { JOBS_SCRIPT } from '@/lib/page/script-path';
 
 const EVERYWHERE_ID = 'crossroads-every-site';
 
@@ -20,7 +22,7 @@ async function syncEverySiteScript(): Promise<void> {
         matches: ['*://*/*'],
         // Job sites have their own entry; their back offices and account pages get nothing.
         excludeMatches: [...JOB_SITE_MATCHES, ...JOB_SITE_EXCLUDES],
-        js: ['content-scripts/jobs.js'],
+        js: [JOBS_SCRIPT],
         runAt: 'document_idle',
       },
     ]);
@@ -32,7 +34,16 @@ async function syncEverySiteScript(): Promise<void> {
 export default defineBackground(() => {
   // Session storage outlives the service worker's naps but not the browser session, like tab ids.
   const tabs = tabPostingsIn(browser.storage.session);
-  const deps = { db: db(), tabs, pending: pendingPostings(), openAssessment: () => openDashboard('#assess') };
+  const deps = {
+    db: db(),
+    tabs,
+    pending: pendingPostings(),
+    openAssessment: () => openDashboard('#assess'),
+    // Three tabs a minute is more than a person clicks, and far less than a page could flood.
+    mayOpenTab: rateLimit(3, 60_000),
+    toTab: sendToTab,
+    newToken: () => crypto.randomUUID(),
+  };
   listen((message, sender) => handleRequest(message, sender, deps));
   onTabRemoved((tabId) => void tabs.remove(tabId));
   const sync = () => void syncEverySiteScript().catch((e: unknown) => console.warn('Crossroads: every-site detection', e));

@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
-import { launchExtension, openPopupFor } from './extension-browser';
+import { launchExtension, openPanel, openPopupFor, waitForBadge } from './extension-browser';
 
 const OUT = resolve(process.env.DEMO_OUT ?? 'demo-output');
 const PROFILE = resolve(import.meta.dirname, '../examples/profiles', `${process.env.DEMO_PROFILE ?? 'hybrid-leaning'}.json`);
@@ -51,15 +51,15 @@ async function main() {
   for (const demo of DEMOS) {
     const page = await h.context.newPage();
     await page.goto(demo.url);
-    const badge = page.locator('crossroads-badge').getByRole('button').first();
-    await badge.waitFor({ timeout: 15_000 });
+    const badge = await waitForBadge(page);
     await page.screenshot({ path: resolve(OUT, `${demo.name}-badge.png`) });
-    await badge.click();
-    await page.locator('crossroads-badge').getByRole('dialog').waitFor();
-    await page.locator('crossroads-badge').getByRole('button', { name: 'Save' }).click();
-    await page.locator('crossroads-badge').getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    const panel = await openPanel(page, badge);
+    // The panel at its top, as the user first sees it; then saved.
     await page.screenshot({ path: resolve(OUT, `${demo.name}-panel.png`) });
-    console.log(`✓ ${demo.name}: ${(await badge.getAttribute('aria-label'))?.replace(/\. Crossroads.*/, '') ?? ''}`);
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    console.log(`✓ ${demo.name}: ${badge.name.replace(/^Crossroads: /, '').replace(/\. Show why$/, '')}`);
+    await page.keyboard.press('Escape');
     pages.push(page);
   }
 

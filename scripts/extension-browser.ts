@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
@@ -99,4 +99,90 @@ export async function openPopupFor(h: Harness, jobPage: Page): Promise<Page> {
   });
   if (tabId === undefined) throw new Error('No active tab to open the popup for');
   return h.extensionPage(`popup.html?tab=${tabId}`);
+}
+
+/**
+ * The badge and panel are extension pages framed inside closed shadow roots
+ * (docs/ARCHITECTURE.md): no selector of the page reaches them, as no page
+ * script can. Tests find them the way the browser lists a page's frames.
+ */
+export interface ShownBadge {
+  frame: Frame;
+  button: Locator;
+  /** Its accessible name: "Crossroads: Leadership role, fit 82 of 100. Show why". */
+  name: string;
+}
+
+const framesOf = (page: Page, file: string) => page.frames().filter((f) => !f.isDetached() && f.url().includes(`/${file}#`));
+
+/** The badges shown on the page now (sized and visible), in the page's order of frames. */
+export async function shownBadges(page: Page): Promise<ShownBadge[]> {
+  const out: ShownBadge[] = [];
+  for (const frame of framesOf(page, 'badge.html')) {
+    try {
+      const element = await frame.frameElement();
+      if (!(await element.isVisible())) continue;
+      const button = frame.getByRole('button');
+      if ((await button.count()) !== 1) continue;
+      out.push({ frame, button, name: (await button.getAttribute('aria-label')) ?? '' });
+    } catch {
+      // Detached while we looked: the page moved on.
+    }
+  }
+  return out;
+}
+
+/** Waits for a shown badge whose name matches, and returns it. */
+export async function waitForBadge(page: Page, name: RegExp = /^Crossroads: /, timeout = 15_000): Promise<ShownBadge> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const found = (await shownBadges(page)).find((b) => name.test(b.name));
+    if (found) return found;
+    if (Date.now() > until) throw new Error(`No badge named ${name} within ${timeout} ms`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The open panel's frame, if one is shown. */
+export async function shownPanel(page: Page): Promise<Frame | undefined> {
+  for (const frame of framesOf(page, 'panel.html')) {
+    try {
+      if (await (await frame.frameElement()).isVisible()) return frame;
+    } catch {}
+  }
+  return undefined;
+}
+
+/** Clicks the badge as a user does and waits for its panel, ready to read (again with a new badge if the page replaced it). */
+export async function openPanel(page: Page, badge?: ShownBadge, timeout = 15_000): Promise<Frame> {
+  const until = Date.now() + timeout;
+  let b = badge;
+  for (;;) {
+    try {
+      if (!b || b.frame.isDetached()) b = await waitForBadge(page, /^Crossroads: /, Math.max(1, until - Date.now()));
+      await b.button.click({ timeout: Math.max(1, until - Date.now()) });
+      for (let i = 0; i < 60; i++) {
+        const panel = await shownPanel(page);
+        if (panel && (await panel.getByRole('dialog').count()) === 1 && (await panel.locator('.verdict').count()) > 0)
+          return panel;
+        await page.waitForTimeout(50);
+      }
+    } catch (e) {
+      if (Date.now() > until) throw e;
+    }
+    if (Date.now() > until) throw new Error(`No panel within ${timeout} ms`);
+    b = undefined;
+  }
+}
+
+/** Where a frame's element sits in the page: inside which heading, and its box (through the browser, not the page's scripts). */
+export async function frameHost(
+  frame: Frame,
+): Promise<{ inHeading: boolean; box: { x: number; y: number; width: number; height: number } | null }> {
+  const element = await frame.frameElement();
+  const inHeading = await element.evaluate((el) => {
+    const root = el.getRootNode();
+    return root instanceof ShadowRoot && root.host.closest('h1, h2') !== null;
+  });
+  return { inHeading, box: await element.boundingBox() };
 }

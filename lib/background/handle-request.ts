@@ -15,19 +15,25 @@ import {
   type Request,
   type ResponseOf,
   requestSchema,
+  type ToPage,
 } from '../messages/protocol';
 import type { Classification } from '../model/classification';
 import { type Posting, pagePostingSchema } from '../model/posting';
 import { scopePosting, siteOf, siteOfKey } from '../model/posting-key';
 import type { PostingStatus } from '../model/saved-posting';
 import type { PendingPostings } from './pending';
-import type { TabPostings } from './tab-postings';
+import type { TabPostings, TabReport } from './tab-postings';
 
 export interface Deps {
   db: CrossroadsDb;
   tabs: TabPostings;
   pending: PendingPostings;
   openAssessment: () => Promise<void>;
+  /** Whether another tab may be opened for the page side now (a rate limit). */
+  mayOpenTab: () => boolean;
+  /** Hands a frame's event to the content script in one frame of a tab. */
+  toTab: (tabId: number, frameId: number, message: ToPage) => Promise<void>;
+  newToken: () => string;
   now?: () => number;
 }
 
@@ -131,17 +137,46 @@ async function analyze(request: Extract<Request, { type: 'analyzePostings' }>, s
       .then((policy) => applyRetention(deps.db, policy, now))
       .catch((e: unknown) => console.warn('Crossroads: retention', e));
   }
-  await deps.tabs.set(
-    sender.tabId,
-    results.map((r) => r.id),
-  );
-  return { results, rejected };
+  const reports: TabReport[] = results.map((result) => ({ token: deps.newToken(), result }));
+  await deps.tabs.set(sender.tabId, sender.frameId ?? 0, reports);
+  // The page side gets where each badge goes and a token; what was made of the posting stays here.
+  return { results: reports.map(({ token, result }) => ({ id: result.id, title: result.title, token })), rejected };
+}
+
+/** One of our frames inside a web page's tab (the badge, the panel): frame id above 0, extension origin. */
+const inPageFrame = (sender: SenderInfo): sender is SenderInfo & { tabId: number } =>
+  sender.fromExtensionPage && sender.tabId !== undefined && (sender.frameId ?? 0) > 0;
+
+/** The report a frame's token names, in the frame's own tab only. */
+async function reportFor(sender: SenderInfo, token: string, deps: Deps): Promise<TabReport & { frameId: number }> {
+  if (!inPageFrame(sender)) throw new Error('Only a Crossroads frame in a page may ask for this.');
+  const found = await deps.tabs.byToken(sender.tabId, token);
+  if (!found) throw new Error('This posting is no longer shown in this tab.');
+  return found;
+}
+
+/** The stored status and the fit against the latest profile: the user may have saved it, or taken the assessment, since. */
+async function current(result: AnalyzedPosting, db: CrossroadsDb): Promise<AnalyzedPosting> {
+  const [record, profile] = await Promise.all([
+    getPosting(db, result.id).catch(() => undefined),
+    latestProfile(db).catch(() => undefined),
+  ]);
+  const fit = !profile
+    ? null
+    : result.fit?.profileCreatedAt === profile.createdAt
+      ? result.fit
+      : fitOf(result.classification, profile);
+  return { ...result, status: record?.status ?? result.status, fit };
 }
 
 async function changeStatus(request: Extract<Request, { type: 'setPostingStatus' }>, sender: SenderInfo, deps: Deps) {
   // A page speaks only for its own site's postings.
   if (!sender.fromExtensionPage && siteOfKey(request.id) !== senderSite(sender).site) {
     throw new Error('A page can change only its own postings.');
+  }
+  // Our own pages (popup, dashboard) may change any posting; anything in a web page's tab only what that tab showed.
+  if (sender.tabId !== undefined && (!sender.fromExtensionPage || inPageFrame(sender))) {
+    if (!(await deps.tabs.reported(sender.tabId, request.id))) throw new Error('This tab did not show that posting.');
   }
   const pending = deps.pending.take(request.id);
   if (pending && !(await getPosting(deps.db, request.id))) await storeKept(deps.db, pending.row, pending.description);
@@ -154,15 +189,23 @@ async function route(request: Request, sender: SenderInfo, deps: Deps): Promise<
       return analyze(request, sender, deps);
     case 'setPostingStatus':
       return changeStatus(request, sender, deps);
+    case 'getAnalysis':
+      return current((await reportFor(sender, request.token, deps)).result, deps.db);
+    case 'frameEvent': {
+      const { frameId } = await reportFor(sender, request.token, deps);
+      await deps.toTab(sender.tabId as number, frameId, { type: 'crossroadsFrame', token: request.token, event: request.event });
+      return {};
+    }
     case 'saveNotes':
-      if (!sender.fromExtensionPage) throw new Error('Only Crossroads’ own pages can change notes.');
+      if (!sender.fromExtensionPage || inPageFrame(sender)) throw new Error('Only Crossroads’ own pages can change notes.');
       await setNotes(deps.db, request.id, request.notes);
       return {};
     case 'openAssessment':
+      if (!deps.mayOpenTab()) throw new Error('Crossroads opened a tab moments ago; try again in a minute.');
       await deps.openAssessment();
       return {};
     case 'getTabPostings':
-      if (!sender.fromExtensionPage) throw new Error('Pages cannot read other tabs.');
+      if (!sender.fromExtensionPage || inPageFrame(sender)) throw new Error('Pages cannot read other tabs.');
       return { ids: await deps.tabs.get(request.tabId) };
   }
 }

@@ -18,7 +18,9 @@ export interface JobSite {
 }
 
 export const JOB_SITES: readonly JobSite[] = [
-  { reader: 'linkedin', matches: ['*://*.linkedin.com/jobs/*', '*://*.linkedin.com/comm/jobs/*'] },
+  // All of LinkedIn: it is one app, and a job opened from the feed or a search arrives without a page load.
+  // Its reader acts on /jobs/ pages only; elsewhere the script reads nothing and changes nothing.
+  { reader: 'linkedin', matches: ['*://*.linkedin.com/*'] },
   {
     reader: 'indeed',
     matches: [

@@ -58,18 +58,25 @@ export function reasonsFor(parts: Contribution[], c: Classification, profile: Pr
         about: 'roleType',
         text: t('fitRoleAndLean', t(ROLE_WORDS[c.roleType]), t(leanWords(profile.result))),
         postingEvidence: c.reasons[0] ?? null,
-        profileAnswer: t('fitOrientation', profile.result.orientation.toFixed(2)),
+        // The lean is said in the sentence itself; no internal scale behind it.
+        profileAnswer: null,
         points: p.points,
       };
     }
     const dim = p.about;
     const demand = c.demand[dim];
-    const pref = Math.round(profile.result.dimensions[dim]);
+    const pref = profile.result.dimensions[dim];
     const ev = strongestEvidence(c, dim);
     return {
       sign,
       about: dim,
-      text: t('fitDemandReason', t(DEMAND_WORDS[dim][demand >= 0.5 ? 0 : 1]), dimensionLabel(dim), pref),
+      // How much the dimension matters to the user, in words: the 0 to 100 score is the instrument's, not theirs.
+      text: t(
+        'fitDemandReason',
+        t(DEMAND_WORDS[dim][demand >= 0.5 ? 0 : 1]),
+        dimensionLabel(dim),
+        t(pref >= 67 ? 'fitMattersALot' : pref >= 34 ? 'fitMattersSomewhat' : 'fitMattersLittle'),
+      ),
       postingEvidence: ev ? t('fitPostingEvidence', ev.text, ev.explanation) : null,
       profileAnswer: decisiveAnswer(profile, dim),
       points: p.points,

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n/t';
-import type { Envelope, Request, RequestType, ResponseOf } from './protocol';
+import type { Envelope, Request, RequestType, ResponseOf, ToPage } from './protocol';
 
 /**
  * The one module that talks to browser.runtime and browser.tabs. It imports
@@ -18,7 +18,7 @@ export async function send<T extends RequestType>(request: Extract<Request, { ty
 export interface SenderInfo {
   /** The message came from this extension (content script or page), not another one. */
   sameExtension: boolean;
-  /** The message came from one of our own pages (popup, dashboard), not a content script. */
+  /** The message came from one of our own pages (popup, dashboard, the badge and panel frames), not a content script. */
   fromExtensionPage: boolean;
   /** The tab the message came from, when it came from a tab. */
   tabId: number | undefined;
@@ -29,6 +29,8 @@ export interface SenderInfo {
    * says about itself is never trusted for that.
    */
   url: string | undefined;
+  /** The frame in that tab: 0 for the top document, more for a frame inside it (our badge and panel frames). */
+  frameId: number | undefined;
 }
 
 export type Handler = (message: unknown, sender: SenderInfo) => Promise<Envelope<unknown>>;
@@ -40,6 +42,7 @@ export function listen(handler: Handler): void {
       fromExtensionPage: typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/')),
       tabId: sender.tab?.id,
       url: sender.frameId === 0 || sender.frameId === undefined ? (sender.tab?.url ?? sender.url) : sender.url,
+      frameId: sender.frameId,
     };
     handler(message, info).then(sendResponse, (e: unknown) =>
       sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
@@ -47,6 +50,35 @@ export function listen(handler: Handler): void {
     // Keeps the channel open for the asynchronous answer.
     return true;
   });
+}
+
+/** The extension is still there: a content script outlives an update or uninstall, without its runtime. */
+export function extensionAlive(): boolean {
+  return Boolean(browser.runtime?.id);
+}
+
+/** An extension page's address as a content script may frame it (in Chrome, under the session's dynamic id). */
+export function extensionUrl(path: string): string {
+  return browser.runtime.getURL(path as '/');
+}
+
+/** The background relays a frame's event to the content script of one frame of a tab. */
+export async function sendToTab(tabId: number, frameId: number, message: ToPage): Promise<void> {
+  await browser.tabs.sendMessage(tabId, message, { frameId });
+}
+
+/**
+ * In the content script: events relayed by the background. Only the extension
+ * can send to a content script; pages cannot, so nothing here comes from the page.
+ */
+export function onRelayed(handler: (message: ToPage) => void): () => void {
+  const listener = (message: unknown, sender: { id?: string }) => {
+    const m = message as Partial<ToPage> | null;
+    if (sender.id === browser.runtime.id && m?.type === 'crossroadsFrame' && typeof m.token === 'string' && m.event)
+      handler(m as ToPage);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }
 
 export async function activeTabId(): Promise<number | undefined> {

@@ -9,7 +9,32 @@ import { z } from '../model/zod';
  * Every message between the extension's parts. Requests from content scripts
  * come from pages we do not control: the background parses each one here
  * before it touches anything.
+ *
+ * The page side never learns what Crossroads made of a posting: the content
+ * script gets a token per posting and frames the badge and panel (extension
+ * pages, see docs/ARCHITECTURE.md), which ask the background for the result
+ * by that token. Frames speak to the content script that framed them only
+ * through the background (`frameEvent`), never through the page's window.
  */
+
+/** A random capability naming one posting shown in one tab; issued by the background, never derived from the page. */
+export const tokenSchema = z.string().regex(/^[0-9a-f-]{36}$/);
+
+/** What a badge or panel frame tells the content script that framed it. */
+export const frameEventSchema = z.discriminatedUnion('kind', [
+  /** The badge frame's size, so the page side can size the frame (nothing else of the badge reaches it). */
+  z.object({ kind: z.literal('badgeSize'), width: z.number().int().min(1).max(600), height: z.number().int().min(1).max(200) }),
+  /** The user clicked the badge: open its panel, or close it. */
+  z.object({ kind: z.literal('toggle') }),
+  /** The panel's content height at its current width. */
+  z.object({ kind: z.literal('panelSize'), height: z.number().int().min(1).max(10_000) }),
+  /** Close the panel and give focus back to the badge (close button, Escape). */
+  z.object({ kind: z.literal('close') }),
+  /** The user dismissed the posting (or undid it): its badge goes when the panel closes. */
+  z.object({ kind: z.literal('dismissed'), dismissed: z.boolean() }),
+]);
+export type FrameEvent = z.infer<typeof frameEventSchema>;
+
 export const requestSchema = z.discriminatedUnion('type', [
   /**
    * A content script found postings on its page. Each is parsed on its own by
@@ -20,6 +45,10 @@ export const requestSchema = z.discriminatedUnion('type', [
     type: z.literal('analyzePostings'),
     postings: z.array(z.custom<PagePosting>()).min(1).max(MAX_POSTINGS_PER_PAGE),
   }),
+  /** The badge or panel frame asks for the result its token names. */
+  z.object({ type: z.literal('getAnalysis'), token: tokenSchema }),
+  /** A frame's word for the content script that framed it, relayed by the background. */
+  z.object({ type: z.literal('frameEvent'), token: tokenSchema, event: frameEventSchema }),
   z.object({ type: z.literal('setPostingStatus'), id: z.string().min(1).max(400), status: postingStatusSchema }),
   /**
    * An extension page stores a note. Through the background rather than the
@@ -29,7 +58,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saveNotes'), id: z.string().min(1).max(400), notes: z.string().max(20_000) }),
   /** The popup asks what the active tab showed. */
   z.object({ type: z.literal('getTabPostings'), tabId: z.number().int().nonnegative() }),
-  /** The badge's "take the assessment" link: a page cannot open extension pages itself. */
+  /** The panel's "take the assessment": opens the dashboard's assessment, a few times a minute at most. */
   z.object({ type: z.literal('openAssessment') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
@@ -47,6 +76,7 @@ export type Snippet = z.infer<typeof snippetSchema>;
 export const NOT_STORED = ['storageFull', 'siteLimit', 'storageFailed'] as const;
 export type NotStored = (typeof NOT_STORED)[number];
 
+/** What Crossroads made of one posting: shown in the badge and panel frames, never handed to the page side. */
 export const analyzedPostingSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -59,12 +89,18 @@ export const analyzedPostingSchema = z.object({
 });
 export type AnalyzedPosting = z.infer<typeof analyzedPostingSchema>;
 
+/** What the content script gets per posting: where the badge goes (the title) and the token its frames use. */
+export const pageResultSchema = z.object({ id: z.string(), title: z.string(), token: tokenSchema });
+export type PageResult = z.infer<typeof pageResultSchema>;
+
 export const responseSchemas = {
   analyzePostings: z.object({
-    results: z.array(analyzedPostingSchema),
+    results: z.array(pageResultSchema),
     /** Postings of the message that were refused, each alone, by their place in it. */
     rejected: z.array(z.object({ index: z.number().int().nonnegative(), reason: z.string() })),
   }),
+  getAnalysis: analyzedPostingSchema,
+  frameEvent: z.object({}),
   setPostingStatus: z.object({ status: postingStatusSchema }),
   saveNotes: z.object({}),
   getTabPostings: z.object({ ids: z.array(z.string()) }),
@@ -75,3 +111,10 @@ export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)
 
 /** What travels back: the answer, or an error in plain words. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** What the background relays to a content script: a frame's event, named by the token that frame was given. */
+export interface ToPage {
+  type: 'crossroadsFrame';
+  token: string;
+  event: FrameEvent;
+}

@@ -1,164 +1,93 @@
-import { type MessageKey, t } from '../i18n/t';
-import type { AnalyzedPosting, NotStored } from '../messages/protocol';
-import type { RoleType } from '../model/role-type';
-import { BADGE_CSS } from './badge-style';
-
-export const BADGE_TAG = 'crossroads-badge';
-
-/** Inline !important outranks any page stylesheet, so a page cannot hide or restyle the badge by CSS. */
-const HOST_STYLE =
-  'display:inline-block!important;visibility:visible!important;opacity:1!important;filter:none!important;' +
-  'transform:none!important;clip-path:none!important;pointer-events:auto!important';
-
-const LABEL: Record<RoleType, MessageKey> = { leadership: 'roleLeadership', specialist: 'roleSpecialist', hybrid: 'roleHybrid' };
-const BAND: Record<string, MessageKey> = { strong: 'bandStrong', good: 'bandGood', mixed: 'bandMixed', poor: 'bandPoor' };
-/** Why the posting was classified but not remembered: said in the panel, since the badge itself looks the same. */
-const NOT_STORED: Record<NotStored, MessageKey> = {
-  storageFull: 'notStoredFull',
-  siteLimit: 'notStoredLimit',
-  storageFailed: 'notStoredFailed',
-};
-
-export interface BadgeActions {
-  onSave: (id: string) => Promise<void>;
-  onDismiss: (id: string) => void;
-  onOpenAssessment: () => void;
-}
-
-/** Builds an element with text only: nothing from a page or a posting is ever parsed as markup. */
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** The badge's accessible name: "Leadership role, fit 82 of 100". */
-export function badgeLabel(result: AnalyzedPosting): string {
-  const label = t(LABEL[result.classification.roleType]);
-  return result.fit ? t('roleWithFit', label, result.fit.score) : t('roleName', label);
-}
-
-function reasonsList(result: AnalyzedPosting): HTMLElement {
-  const list = el('ul', { class: 'reasons' });
-  if (result.fit) {
-    for (const r of result.fit.reasons) {
-      const li = el('li', { class: r.sign > 0 ? 'plus' : 'minus' });
-      li.append(
-        el('span', { class: 'sign', 'aria-hidden': 'true' }, r.sign > 0 ? '+' : '−'),
-        el('span', { class: 'visually-hidden' }, t(r.sign > 0 ? 'reasonFor' : 'reasonAgainst')),
-      );
-      li.append(el('span', {}, r.text));
-      const why = [r.postingEvidence, r.profileAnswer].filter((x): x is string => Boolean(x));
-      if (why.length > 0) li.append(el('span', { class: 'why' }, why.join(' · ')));
-      list.append(li);
-    }
-  } else {
-    for (const reason of result.classification.reasons) list.append(el('li', {}, reason));
-  }
-  return list;
-}
-
-function evidenceList(result: AnalyzedPosting): HTMLElement {
-  const list = el('ul', { class: 'evidence' });
-  for (const s of result.snippets) {
-    const li = el('li');
-    const quote = el('q');
-    quote.append(document.createTextNode(s.before), el('mark', {}, s.phrase), document.createTextNode(s.after));
-    li.append(quote, el('span', { class: 'why' }, s.explanation));
-    list.append(li);
-  }
-  return list;
-}
+import { t } from '../i18n/t';
+import { extensionUrl } from '../messages/channel';
 
 /**
- * The badge and its panel, in plain DOM inside a shadow root. Returns the
- * host element; removing it removes everything.
+ * The page side of the badge: a host element beside the posting's title and,
+ * in its closed shadow root, a frame showing the extension's badge page
+ * (entrypoints/badge). The label, the fit and everything behind them live in
+ * that frame, in the extension's origin and process; the page sees an element
+ * of some size and nothing it says.
+ *
+ * The host is a plain span, so a page that defines a custom element first
+ * cannot take it over, and its inline !important styles outrank any page
+ * stylesheet. It is sized 0×0 and the frame hangs beside the title out of the
+ * flow, so the page's layout never moves.
  */
-export function createBadge(result: AnalyzedPosting, actions: BadgeActions): HTMLElement {
-  const host = document.createElement(BADGE_TAG);
-  host.dataset.postingId = result.id;
-  host.style.cssText = HOST_STYLE;
-  const root = host.attachShadow({ mode: 'open' });
-  const style = el('style');
-  style.textContent = BADGE_CSS;
-  const { roleType, confidence } = result.classification;
-  const label = badgeLabel(result);
-  const button = el('button', {
-    class: `badge ${roleType}`,
-    type: 'button',
-    'aria-expanded': 'false',
-    'aria-controls': 'crossroads-panel',
-    'aria-label': t('badgeShowWhy', label),
-  });
-  button.append(el('span', {}, t(LABEL[roleType])));
-  if (result.fit) button.append(el('span', { class: 'score' }, String(result.fit.score)));
+const LOCK = 'visibility:visible!important;opacity:1!important;pointer-events:auto!important;z-index:2147483000!important;';
+const INLINE = `all:initial!important;display:inline-block!important;position:relative!important;width:0!important;height:0!important;vertical-align:middle!important;${LOCK}`;
+const FLOATING = `all:initial!important;display:block!important;position:fixed!important;top:12px!important;right:12px!important;${LOCK}`;
 
-  const panel = el('div', { class: 'panel', id: 'crossroads-panel', role: 'dialog', 'aria-label': t('badgeDialog', label) });
-  panel.hidden = true;
-  panel.append(el('h2', {}, label));
-  if (result.fit) {
-    panel.append(
-      el(
-        'p',
-        { class: 'muted' },
-        t('badgeFitLine', result.fit.score, t(BAND[result.fit.band] ?? 'bandMixed'), Math.round(confidence * 100)),
-      ),
-    );
-  } else {
-    const invite = el('p', { class: 'invite' });
-    const take = el('button', { type: 'button', class: 'link' }, t('badgeTakeAssessment'));
-    take.addEventListener('click', () => actions.onOpenAssessment());
-    invite.append(take, document.createTextNode(t('badgeTakeAssessmentAfter')));
-    panel.append(el('p', { class: 'muted' }, t('badgeConfidence', Math.round(confidence * 100))), invite);
-  }
-  panel.append(el('h3', {}, t('badgeWhy')), reasonsList(result));
-  if (result.snippets.length > 0) panel.append(el('h3', {}, t('badgeInPosting')), evidenceList(result));
+/** Space between the title's last word and the badge. */
+const GAP = 6;
 
-  const status = el('p', { class: 'muted', role: 'status' });
-  if (result.notStored) status.textContent = t(NOT_STORED[result.notStored]);
-  const saved = result.status !== 'seen' && result.status !== 'dismissed';
-  const save = el('button', { type: 'button', class: 'primary' }, t(saved ? 'saved' : 'save'));
-  if (saved) save.disabled = true;
-  const dismiss = el('button', { type: 'button' }, t('dismiss'));
-  const actionsRow = el('div', { class: 'actions' });
-  actionsRow.append(save, dismiss);
-  panel.append(actionsRow, status);
+export interface PageBadge {
+  readonly host: HTMLElement;
+  readonly frame: HTMLIFrameElement;
+  readonly token: string;
+  /** Dismissed from its panel: it goes when the panel closes. */
+  dismissed: boolean;
+  resize(width: number, height: number): void;
+  /** In a corner of the window, when the page has no title element to sit beside. */
+  setFloating(floating: boolean): void;
+  /** Keeps the badge inside the window at the current width. */
+  refit(): void;
+  focus(): void;
+}
 
-  const setOpen = (open: boolean) => {
-    panel.hidden = !open;
-    button.setAttribute('aria-expanded', String(open));
+/** A frame of one of the extension's pages, named by its token, in a closed shadow root. */
+export function frameIn(root: ShadowRoot, page: string, token: string, title: string): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.src = `${extensionUrl(page)}#${token}`;
+  frame.title = title;
+  root.append(frame);
+  return frame;
+}
+
+export function createBadge(token: string): PageBadge {
+  const host = document.createElement('span');
+  const frame = frameIn(host.attachShadow({ mode: 'closed' }), 'badge.html', token, t('badgeFrameTitle'));
+  let width = 0;
+  let height = 0;
+  let floating = false;
+  /** Where the frame sits against the host: beside the title's end, or under it when the line has no room left. */
+  let offset = `left:${GAP}px;top:50%;transform:translateY(-50%)`;
+  const style = () => {
+    host.style.cssText = floating ? FLOATING : INLINE;
+    frame.style.cssText = `all:initial;display:block;border:0;color-scheme:light;width:${width}px;height:${height}px;${
+      width ? '' : 'visibility:hidden;'
+    }${floating ? '' : `position:absolute;${offset}`}`;
   };
-  button.addEventListener('click', (e) => {
-    e.preventDefault();
-    e.stopPropagation();
-    setOpen(button.getAttribute('aria-expanded') !== 'true');
-  });
-  panel.addEventListener('click', (e) => e.stopPropagation());
-  root.addEventListener('keydown', (e) => {
-    if ((e as KeyboardEvent).key === 'Escape' && !panel.hidden) {
-      setOpen(false);
-      button.focus();
-    }
-  });
-  save.addEventListener('click', () => {
-    save.disabled = true;
-    actions.onSave(result.id).then(
-      () => {
-        save.textContent = t('saved');
-        status.textContent = t('savedToList');
-      },
-      (err: unknown) => {
-        save.disabled = false;
-        status.textContent = err instanceof Error ? err.message : t('couldNotSave');
-      },
-    );
-  });
-  dismiss.addEventListener('click', () => actions.onDismiss(result.id));
-  root.append(style, button, panel);
-  return host;
+  const badge: PageBadge = {
+    host,
+    frame,
+    token,
+    dismissed: false,
+    resize(w, h) {
+      width = w;
+      height = h;
+      badge.refit();
+    },
+    setFloating(f) {
+      floating = f;
+      badge.refit();
+    },
+    refit() {
+      offset = `left:${GAP}px;top:50%;transform:translateY(-50%)`;
+      if (!floating && width && host.isConnected) {
+        const at = host.getBoundingClientRect();
+        const view = document.documentElement.clientWidth;
+        const room = view - at.left - GAP - 4;
+        // A title scrolled out of view sideways (a pane off-screen) keeps its badge where it is.
+        if (width > room && at.left < view) {
+          // Past the window's edge the badge would widen the page: it goes under the line's end instead.
+          const below = Number.parseFloat(getComputedStyle(host.parentElement ?? document.body).fontSize) * 0.6 + 2;
+          offset = `left:${Math.max(4 - at.left, room + GAP - width)}px;top:${below}px`;
+        }
+      }
+      style();
+    },
+    focus: () => frame.focus(),
+  };
+  style();
+  return badge;
 }

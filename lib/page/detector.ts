@@ -1,22 +1,16 @@
 import { readPage } from '../extract/read-page';
 import { findTitleElement, showsTitle } from '../extract/title-anchor';
-import { send } from '../messages/channel';
-import type { AnalyzedPosting } from '../messages/protocol';
+import { onRelayed, send } from '../messages/channel';
+import type { PageResult, ToPage } from '../messages/protocol';
 import { MAX_POSTINGS_PER_PAGE } from '../model/limits';
 import type { PagePosting } from '../model/posting';
-import { BADGE_TAG, createBadge } from './badge';
+import { createBadge, type PageBadge } from './badge';
+import type { Lifecycle } from './lifecycle';
+import { createPanels } from './panel';
 
 /** Single-page sites re-render in bursts; one detection after the burst is enough. */
 const SETTLE_MS = 300;
 const MAX_WAIT_MS = 1_000;
-
-/** What the detector needs from its host script's lifetime (WXT's ContentScriptContext fits). */
-export interface Lifecycle {
-  readonly isInvalid: boolean;
-  onInvalidated(cb: () => void): void;
-  setTimeout(handler: () => void, ms: number): number;
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
-}
 
 export interface DetectorOptions {
   /** How the page is read; the "Analyze this page" script adds the heuristic fallback. */
@@ -24,8 +18,8 @@ export interface DetectorOptions {
 }
 
 interface Shown {
-  result: AnalyzedPosting;
-  host: HTMLElement;
+  result: PageResult;
+  badge: PageBadge;
   /** The title element the badge sits in, to notice at once when it shows another posting. */
   anchor: Element | null;
 }
@@ -40,12 +34,27 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
   let generation = 0;
   let signature = '';
   let href = location.href;
-  let results: AnalyzedPosting[] = [];
+  let results: PageResult[] = [];
   const dismissed = new Set<string>();
   const shown = new Map<string, Shown>();
+  /** Our own hosts, known by identity: no tag name marks them in the page. */
+  const ours = new WeakSet<Node>();
+
+  const panels = createPanels(
+    (host) => ours.add(host),
+    (badge) => {
+      for (const [id, s] of shown) {
+        if (s.badge !== badge || !badge.dismissed) continue;
+        dismissed.add(id);
+        badge.host.remove();
+        shown.delete(id);
+      }
+    },
+  );
 
   const clearBadges = () => {
-    for (const s of shown.values()) s.host.remove();
+    panels.close();
+    for (const s of shown.values()) s.badge.host.remove();
     shown.clear();
   };
 
@@ -59,8 +68,7 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
   /** The anchor still shows this posting's title (our own badge's text aside). */
   const anchorShows = (anchor: Element, title: string) => {
     let text = '';
-    for (const node of Array.from(anchor.childNodes))
-      if (node.nodeName.toLowerCase() !== BADGE_TAG) text += node.textContent ?? '';
+    for (const node of Array.from(anchor.childNodes)) if (!ours.has(node)) text += node.textContent ?? '';
     return showsTitle(text, title);
   };
 
@@ -75,7 +83,8 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
     }
     for (const [id, s] of shown) {
       if (s.anchor && !anchorShows(s.anchor, s.result.title)) {
-        s.host.remove();
+        panels.close(s.badge.token);
+        s.badge.host.remove();
         shown.delete(id);
         signature = '';
       }
@@ -86,33 +95,32 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
     for (const result of results) {
       if (dismissed.has(result.id)) continue;
       const existing = shown.get(result.id);
-      if (existing?.host.isConnected) continue;
-      const host =
-        existing?.host ??
-        createBadge(result, {
-          onSave: async (id) => {
-            await send({ type: 'setPostingStatus', id, status: 'saved' });
-          },
-          onDismiss: (id) => {
-            dismissed.add(id);
-            shown.get(id)?.host.remove();
-            send({ type: 'setPostingStatus', id, status: 'dismissed' }).catch(() => undefined);
-          },
-          onOpenAssessment: () => {
-            send({ type: 'openAssessment' }).catch(() => undefined);
-          },
-        });
+      if (existing?.badge.host.isConnected) continue;
+      const badge = existing?.badge ?? createBadge(result.token);
+      ours.add(badge.host);
       const anchor = findTitleElement(document, result.title);
       if (anchor) {
-        host.removeAttribute('data-floating');
-        anchor.append(host);
+        badge.setFloating(false);
+        anchor.append(badge.host);
       } else if (results.length === 1) {
         // No title element to sit beside: one posting gets a corner; several would pile up there.
-        host.setAttribute('data-floating', '');
-        document.body.append(host);
+        badge.setFloating(true);
+        document.body.append(badge.host);
       } else continue;
-      shown.set(result.id, { result, host, anchor });
+      badge.refit();
+      shown.set(result.id, { result, badge, anchor });
     }
+  };
+
+  /** A frame's word, relayed by the background: only the extension can send these, never the page. */
+  const relayed = ({ token, event }: ToPage) => {
+    const badge = [...shown.values()].find((s) => s.badge.token === token)?.badge;
+    if (!badge) return;
+    if (event.kind === 'badgeSize') badge.resize(event.width, event.height);
+    else if (event.kind === 'toggle') panels.toggle(badge);
+    else if (event.kind === 'panelSize') panels.resize(token, event.height);
+    else if (event.kind === 'close') panels.close(token, true);
+    else badge.dismissed = event.dismissed;
   };
 
   const detect = async () => {
@@ -162,22 +170,32 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
     }, SETTLE_MS);
   };
 
-  const ours = (n: Node) => n.nodeName.toLowerCase() === BADGE_TAG;
   const observer = new MutationObserver((mutations) => {
     dropStale();
-    const onlyOurs = mutations.every((m) => m.type === 'childList' && [...m.addedNodes, ...m.removedNodes].every(ours));
-    // Our own badge going in needs nothing; a badge taken out (re-render, hostile page) is put back.
-    if (onlyOurs && [...shown.values()].every((s) => s.host.isConnected)) return;
+    const onlyOurs = mutations.every(
+      (m) => m.type === 'childList' && [...m.addedNodes, ...m.removedNodes].every((n) => ours.has(n)),
+    );
+    // Our own badge or panel going in needs nothing; a badge taken out (re-render, hostile page) is put back.
+    if (onlyOurs && [...shown.values()].every((s) => s.badge.host.isConnected)) return;
     schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
-  life.addEventListener(window, 'wxt:locationchange', () => {
+  life.onLocationChange(() => {
     dropStale();
     schedule();
   });
+  const stopRelay = onRelayed(relayed);
+  const refitAll = () => {
+    for (const s of shown.values()) s.badge.refit();
+  };
+  addEventListener('resize', refitAll, { passive: true });
   const stop = () => {
     observer.disconnect();
+    try {
+      stopRelay();
+    } catch {}
+    removeEventListener('resize', refitAll);
     if (timer !== undefined) clearTimeout(timer);
     clearBadges();
   };

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launchExtension, openPopupFor } from '../../scripts/extension-browser';
+import { type Harness, launchExtension, openPanel, openPopupFor, waitForBadge } from '../../scripts/extension-browser';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const GREENHOUSE = 'https://job-boards.greenhouse.io/corvidtherapeutics/jobs/4012345007';
@@ -18,7 +18,7 @@ interface Violation {
 }
 
 /** axe-core's serious and critical WCAG 2.1 A/AA violations, optionally within some (shadow) selectors. */
-async function axe(page: Page, include?: string[][]): Promise<string[]> {
+async function axe(page: Page | Frame, include?: string[][]): Promise<string[]> {
   // Evaluated through the debugging protocol, so extension pages' CSP does not stop it.
   await page.evaluate(AXE);
   const violations = await page.evaluate(async (inc) => {
@@ -32,6 +32,16 @@ async function axe(page: Page, include?: string[][]): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`);
+}
+
+/** The panel's frame once it is shown (opened by the keyboard, not by a click). */
+async function shownPanelFrame(page: Page): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    const frame = page.frames().find((f) => !f.isDetached() && f.url().includes('/panel.html#'));
+    if (frame && (await frame.locator('.verdict').count()) > 0 && (await (await frame.frameElement()).isVisible())) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('no panel');
 }
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
@@ -48,53 +58,65 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     for (const url of [LEVER, GREENHOUSE]) {
       job = await h.context.newPage();
       await job.goto(url);
-      await job.locator('crossroads-badge').getByRole('button').first().click({ timeout: 15_000 });
-      await job.locator('crossroads-badge').getByRole('button', { name: 'Save' }).click();
+      const panel = await openPanel(job);
+      await panel.getByRole('button', { name: 'Save' }).click();
+      await panel.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+      await job.keyboard.press('Escape');
     }
   });
   afterAll(async () => {
     await h?.close();
   });
 
-  it('the badge works with the keyboard alone: Tab reaches it, Enter opens the panel, Escape closes it', async () => {
+  it('the badge works with the keyboard alone: Tab reaches it, Enter opens the panel with focus inside, Tab stays in, Escape and the close button close it with focus back on the badge', async () => {
     const page = await h.context.newPage();
     await page.goto(GREENHOUSE);
-    const badge = page.locator('crossroads-badge').getByRole('button').first();
-    await badge.waitFor({ timeout: 15_000 });
+    const badge = await waitForBadge(page);
+    const badgeFocused = () => badge.button.evaluate((b) => document.hasFocus() && document.activeElement === b);
     // Tab through the page until the badge has focus (it sits in the title, before the page's links).
-    for (
-      let i = 0;
-      i < 10 &&
-      !(await badge.evaluate(
-        (b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b,
-      ));
-      i++
-    ) {
-      await page.keyboard.press('Tab');
-    }
-    expect(await badge.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+    for (let i = 0; i < 10 && !(await badgeFocused()); i++) await page.keyboard.press('Tab');
+    expect(await badgeFocused()).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await badge.getAttribute('aria-expanded')).toBe('true');
-    await page.keyboard.press('Tab');
-    expect(
-      await page.locator('crossroads-badge').evaluate((host) => host.shadowRoot?.activeElement?.closest('.panel') !== null),
-    ).toBe(true);
+    const panel = await shownPanelFrame(page);
+    const focusInPanel = () =>
+      panel.evaluate(() => document.hasFocus() && (document.querySelector('.panel')?.contains(document.activeElement) ?? false));
+    await expect.poll(focusInPanel).toBe(true);
+    // Tab and Shift+Tab, past either end, never leave the panel for the page.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusInPanel(), `Tab ${i + 1}`).toBe(true);
+    }
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusInPanel(), `Shift+Tab ${i + 1}`).toBe(true);
+    }
     await page.keyboard.press('Escape');
-    expect(await badge.getAttribute('aria-expanded')).toBe('false');
-    expect(await badge.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+    await expect.poll(badgeFocused).toBe(true);
+    await expect.poll(() => page.frames().some((f) => !f.isDetached() && f.url().includes('/panel.html#'))).toBe(false);
+    // Enter opens it again; its close button, reached by Tab, closes it, focus back on the badge.
+    await page.keyboard.press('Enter');
+    const again = await shownPanelFrame(page);
+    await expect.poll(() => again.evaluate(() => document.hasFocus())).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await again.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Close');
+    await page.keyboard.press('Enter');
+    await expect.poll(badgeFocused).toBe(true);
     await page.close();
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`the badge and its panel, ${scheme}`, async () => {
-      await job.emulateMedia({ colorScheme: scheme });
-      expect(
-        await axe(job, [
-          ['crossroads-badge', 'button.badge'],
-          ['crossroads-badge', '.panel'],
-        ]),
-      ).toEqual([]);
-    });
+    for (const width of [1280, 390]) {
+      it(`the badge and its panel, ${scheme}, ${width} px`, async () => {
+        await job.setViewportSize({ width, height: 800 });
+        await job.emulateMedia({ colorScheme: scheme });
+        const badge = await waitForBadge(job);
+        expect(await axe(badge.frame)).toEqual([]);
+        const panel = await openPanel(job, badge);
+        await panel.locator('summary').first().click();
+        expect(await axe(panel)).toEqual([]);
+        await job.keyboard.press('Escape');
+      });
+    }
 
     it(`the popup, ${scheme}`, async () => {
       const popup = await openPopupFor(h, job);

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOB_SITE_EXCLUDES, JOB_SITE_MATCHES } from '../../lib/extract/job-sites';
-import { EVERYSITE_EXTENSION_DIR, type Harness, launchExtension } from '../../scripts/extension-browser';
+import {
+  EVERYSITE_EXTENSION_DIR,
+  type Harness,
+  launchExtension,
+  shownBadges,
+  waitForBadge,
+} from '../../scripts/extension-browser';
 
 // With "Find postings on every site" granted, the background registers the
 // job-site content script for all sites but the job sites, which already have it.
@@ -38,20 +44,15 @@ describe('detection on every site', () => {
 
     const company = await h.context.newPage();
     await company.goto(COMPANY_SITE);
-    await company
-      .locator('crossroads-badge')
-      .getByRole('button', { name: /^Leadership role/ })
-      .waitFor();
+    await waitForBadge(company);
 
     const board = await h.context.newPage();
     await board.goto(JOB_SITE);
-    await board
-      .locator('crossroads-badge')
-      .getByRole('button', { name: /^Leadership role/ })
-      .waitFor();
+    await waitForBadge(board);
     // Two scripts on one page would draw two badges; give a second one time to appear.
     await board.waitForTimeout(600);
-    expect(await board.locator('crossroads-badge').count()).toBe(1);
+    expect(await shownBadges(board)).toHaveLength(1);
+    expect(board.frames().filter((f) => f.url().includes('/badge.html#'))).toHaveLength(1);
     expect(h.unrouted).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launchExtension } from '../../scripts/extension-browser';
+import { frameHost, type Harness, launchExtension, openPanel, waitForBadge } from '../../scripts/extension-browser';
 
 const GREENHOUSE = 'https://job-boards.greenhouse.io/corvidtherapeutics/jobs/4012345007';
 const LEVER = 'https://jobs.lever.co/quillstream/6f1c2d9e-8a4b-4c1f-9b7e-2d5a3c4e1f00';
@@ -28,15 +28,19 @@ describe('fit with reasons, saving and comparing', () => {
 
     const page = await h.context.newPage();
     await page.goto(GREENHOUSE);
-    const badge = page.locator('h1 crossroads-badge').getByRole('button', { name: /^Leadership role, fit \d+ of 100/ });
-    await badge.waitFor({ timeout: 15_000 });
-    const leaderFit = Number((await badge.getAttribute('aria-label'))?.match(/fit (\d+)/)?.[1]);
+    const badge = await waitForBadge(page, /^Crossroads: (Leadership|Specialist|Hybrid), fit \d+ of 100\. Show why$/);
+    expect((await frameHost(badge.frame)).inHeading).toBe(true);
+    // The badge says the fit in words too: "fit 82" beside the label.
+    expect(await badge.button.textContent()).toMatch(/fit \d+$/);
+    const leaderFit = Number(badge.name.match(/fit (\d+)/)?.[1]);
     expect(leaderFit).toBeGreaterThanOrEqual(75);
-    await badge.click();
-    const panel = page.getByRole('dialog', { name: /Crossroads: Leadership role, fit/ });
-    await panel.waitFor();
-    expect(await panel.getByText(/^Fit \d+ of 100 \(strong\)/).count()).toBe(1);
+    const panel = await openPanel(page, badge);
+    expect(await panel.getByRole('dialog', { name: /^(Leadership|Specialist|Hybrid) role, fit \d+ of 100$/ }).count()).toBe(1);
     expect(await panel.locator('.reasons li').count()).toBeGreaterThanOrEqual(2);
+    expect(await panel.locator('.reasons li').count()).toBeLessThanOrEqual(3);
+    // No decimals, percentages or internal scales anywhere in the panel.
+    expect(await panel.locator('#root').textContent()).not.toMatch(/\d[.,]\d|%|−1|\+1|of 100\)/);
+    await panel.locator('summary').first().click();
     expect(await panel.locator('mark').count()).toBeGreaterThan(0);
     await page.screenshot({ path: resolve(SHOTS, 'fit-badge-panel.png') });
     await panel.getByRole('button', { name: 'Save' }).click();
@@ -44,11 +48,11 @@ describe('fit with reasons, saving and comparing', () => {
 
     const second = await h.context.newPage();
     await second.goto(LEVER);
-    const ic = second.locator('crossroads-badge').getByRole('button', { name: /^Specialist role, fit \d+ of 100/ });
-    await ic.waitFor({ timeout: 15_000 });
-    expect(Number((await ic.getAttribute('aria-label'))?.match(/fit (\d+)/)?.[1])).toBeLessThan(leaderFit);
-    await ic.click();
-    await second.locator('crossroads-badge').getByRole('button', { name: 'Save' }).click();
+    const ic = await waitForBadge(second, /fit \d+ of 100/);
+    expect(Number(ic.name.match(/fit (\d+)/)?.[1])).toBeLessThan(leaderFit);
+    const icPanel = await openPanel(second, ic);
+    await icPanel.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => icPanel.getByRole('status').textContent()).toContain('Saved');
 
     await dash.reload();
     const table = dash.getByRole('table', { name: 'Saved postings' });

@@ -152,14 +152,14 @@ export const HOSTILE_CASES: HostileCase[] = [
     name: 'a page that removes the badge whenever it appears',
     html: page({
       head: ld(posting()),
-      script: `let n=0; new MutationObserver(()=>{ if(n<5) document.querySelectorAll('crossroads-badge').forEach(b=>{n++;b.remove();}); }).observe(document.documentElement,{subtree:true,childList:true});`,
+      script: `let n=0; new MutationObserver(()=>{ if(n<5) document.querySelectorAll('h1 > *, body > span').forEach(b=>{n++;b.remove();}); }).observe(document.documentElement,{subtree:true,childList:true});`,
     }),
     badge: true,
   },
   {
     name: 'a page that hides the badge with CSS',
     html: page({
-      head: `${ld(posting())}<style>crossroads-badge{display:none!important;visibility:hidden!important;opacity:0!important} h1 *{display:none!important}</style>`,
+      head: `${ld(posting())}<style>h1 span,h1 iframe,span,iframe{display:none!important;visibility:hidden!important;opacity:0!important;width:0!important} h1 *{display:none!important}</style>`,
     }),
     badge: true,
   },

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_NEW_ROWS } from '../../lib/model/limits';
-import { type Harness, launchExtension } from '../../scripts/extension-browser';
+import { type Harness, launchExtension, openPanel, shownBadges, waitForBadge } from '../../scripts/extension-browser';
 
 const LINKEDIN = 'https://www.linkedin.com/jobs/view/4011122233/';
 const LINKEDIN_KEY = 'linkedin.com|linkedin:4011122233';
@@ -78,7 +78,7 @@ async function storedRows(h: Harness, where: { key?: string; site?: string }): P
   return rows as Array<Record<string, unknown>>;
 }
 
-const badges = (p: Page) => p.locator('crossroads-badge').getByRole('button', { name: /role/ });
+const badgeCount = async (p: Page) => (await shownBadges(p)).length;
 
 describe('hostile pages against what the user keeps', () => {
   let h: Harness;
@@ -97,17 +97,20 @@ describe('hostile pages against what the user keeps', () => {
   it('a page claiming another site’s posting id cannot take it over, relink it or dismiss it', async () => {
     const linkedin = await h.context.newPage();
     await linkedin.goto(LINKEDIN);
-    await badges(linkedin).first().click({ timeout: 15_000 });
-    await linkedin.locator('crossroads-badge').getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => linkedin.locator('crossroads-badge').getByRole('status').textContent()).toContain('Saved');
+    const saving = await openPanel(linkedin);
+    await saving.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => saving.getByRole('status').textContent()).toContain('Saved');
 
     const hostile = await h.context.newPage();
     for (const url of [CLAIMING, CLAIMING_KEY]) {
       await hostile.goto(url);
       // Even a real click on the claiming page's Dismiss reaches only that page's own posting.
-      await badges(hostile).first().click({ timeout: 15_000 });
-      await hostile.locator('crossroads-badge').getByRole('button', { name: 'Dismiss' }).click();
-      await expect.poll(() => badges(hostile).count()).toBe(0);
+      const panel = await openPanel(hostile);
+      await panel.getByRole('button', { name: 'Dismiss' }).click();
+      await panel.getByRole('button', { name: 'Undo' }).waitFor();
+      // The badge goes when its panel closes.
+      await hostile.keyboard.press('Escape');
+      await expect.poll(() => badgeCount(hostile)).toBe(0);
     }
 
     const [held] = await storedRows(h, { key: LINKEDIN_KEY });
@@ -136,17 +139,17 @@ describe('hostile pages against what the user keeps', () => {
     for (const tab of tabs) await tab.locator('body[data-done="yes"]').waitFor({ timeout: 30_000 });
     // Each tab's last posting, over the limit by now, still gets its badge, and its panel says why it is not remembered.
     const last = tabs[FLOOD_TABS - 1] as Page;
-    await badges(last).first().click({ timeout: 15_000 });
+    const panel = await openPanel(last);
     await expect
-      .poll(() => last.locator('crossroads-badge').getByRole('status').textContent())
+      .poll(() => panel.locator('.not-stored').textContent())
       .toBe(
         'Crossroads is not remembering new postings from this site for a while: it showed more than anyone reads. Save this one to keep it.',
       );
     const stored = await storedRows(h, { site: 'job-boards.greenhouse.io/floodco' });
     expect(stored).toHaveLength(SITE_NEW_ROWS.perTenMinutes);
     // Save still works for a posting over the limit: the user's click is no flood.
-    await last.locator('crossroads-badge').getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => last.locator('crossroads-badge').getByRole('status').textContent()).toContain('Saved');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('Saved');
     const after = await storedRows(h, { site: 'job-boards.greenhouse.io/floodco' });
     expect(after.filter((r) => r.status === 'saved').map((r) => (r.posting as { title: string }).title)).toEqual([
       `Engineering Manager ${FLOOD_TABS}-21`,
@@ -157,7 +160,7 @@ describe('hostile pages against what the user keeps', () => {
   it('a posting whose address the page broke (https:/jobs/1) still gets its badge and is stored under the page’s address', async () => {
     const broken = await h.context.newPage();
     await broken.goto(BROKEN);
-    await badges(broken).first().waitFor({ timeout: 15_000 });
+    await waitForBadge(broken);
     const [stored] = await storedRows(h, { site: 'job-boards.greenhouse.io/brokenco' });
     expect(stored).toMatchObject({
       id: 'job-boards.greenhouse.io/brokenco|B-2',

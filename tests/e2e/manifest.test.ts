@@ -42,10 +42,15 @@ describe.each(['chrome-mv3', ...(existsSync(resolve(OUT, 'firefox-mv3')) ? ['fir
         expect(existsSync(resolve(OUT, dir, `content-scripts/site-${site.reader}.js`)), site.reader).toBe(true);
       }
       expect(JSON.stringify(scripts)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\//);
+      // No WXT content-script wrapper: it would announce the script to every page (lib/page/lifecycle.ts).
+      expect(readFileSync(resolve(OUT, dir, 'content-scripts/jobs.js'), 'utf8')).not.toMatch(/postMessage|dispatchEvent/);
     });
 
-    it('exposes nothing to pages or other extensions and loosens no security policy', () => {
-      expect(m.web_accessible_resources ?? []).toEqual([]);
+    it('exposes to pages only the badge and panel frames (in Chrome under a per-session id), and loosens no security policy', () => {
+      const exposed = m.web_accessible_resources as Array<{ resources: string[]; use_dynamic_url?: boolean }>;
+      expect(exposed).toHaveLength(1);
+      expect(exposed[0]?.resources).toEqual(['badge.html', 'panel.html']);
+      if (dir.startsWith('chrome')) expect(exposed[0]?.use_dynamic_url).toBe(true);
       expect(m.externally_connectable).toBeUndefined();
       expect(m.content_security_policy).toBeUndefined();
     });

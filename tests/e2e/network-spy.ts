@@ -51,6 +51,11 @@ export async function spyOnExtensionNetwork(context: BrowserContext, worker: Wor
 export async function networkCalls(pages: Page[], worker: Worker): Promise<string[]> {
   const read = () => (globalThis as unknown as { __net?: string[] }).__net ?? ['spy missing'];
   const calls = [...(await worker.evaluate(read))];
-  for (const p of pages) if (!p.isClosed() && p.url().startsWith('chrome-extension://')) calls.push(...(await p.evaluate(read)));
+  // The extension's pages, and its badge and panel frames inside the job pages.
+  for (const p of pages) {
+    if (p.isClosed()) continue;
+    for (const f of p.frames())
+      if (!f.isDetached() && f.url().startsWith('chrome-extension://')) calls.push(...(await f.evaluate(read)));
+  }
   return calls;
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launchExtension, openPopupFor } from '../../scripts/extension-browser';
+import { type Harness, launchExtension, openPanel, openPopupFor, waitForBadge } from '../../scripts/extension-browser';
 import { networkCalls, spyOnExtensionNetwork } from './network-spy';
 
 const SITES = {
@@ -46,18 +46,15 @@ describe('privacy', () => {
     for (const url of Object.keys(SITES)) {
       const page = await h.context.newPage();
       await page.goto(url);
-      const badge = page.locator('crossroads-badge').getByRole('button').first();
-      await badge.waitFor({ timeout: 15_000 });
-      await badge.click();
-      await page.locator('crossroads-badge').getByRole('button', { name: 'Save' }).click();
+      const panel = await openPanel(page);
+      await panel.getByRole('button', { name: 'Save' }).click();
+      await panel.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
       pages.push(page);
     }
     const linkedin = pages[2] as Page;
+    const before = await waitForBadge(linkedin);
     await linkedin.locator('[data-job-id="4100000002"]').click();
-    await linkedin
-      .locator('crossroads-badge')
-      .getByRole('button', { name: /^Specialist role/ })
-      .waitFor({ timeout: 15_000 });
+    await expect.poll(async () => (await waitForBadge(linkedin)).frame !== before.frame, { timeout: 15_000 }).toBe(true);
 
     const popup = await openPopupFor(h, pages[0] as Page);
     pages.push(popup);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launchExtension } from '../../scripts/extension-browser';
+import { type Harness, launchExtension, openPanel, waitForBadge } from '../../scripts/extension-browser';
 import { fillDisk, freeDisk, limitQuota } from './full-disk';
 
 const GREENHOUSE = 'https://job-boards.greenhouse.io/corvidtherapeutics/jobs/4012345007';
@@ -16,15 +16,15 @@ const STAFF = 'Staff Software Engineer';
 async function view(h: Harness, url: string): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(url);
-  await page.locator('crossroads-badge').getByRole('button').first().waitFor({ timeout: 15_000 });
+  await waitForBadge(page);
   return page;
 }
 
 async function saveFromBadge(h: Harness, url: string): Promise<void> {
   const page = await view(h, url);
-  await page.locator('crossroads-badge').getByRole('button').first().click();
-  await page.locator('crossroads-badge').getByRole('button', { name: 'Save' }).click();
-  await expect.poll(() => page.locator('crossroads-badge').getByRole('status').textContent()).toContain('Saved');
+  const panel = await openPanel(page);
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => panel.getByRole('status').textContent()).toContain('Saved');
   await page.close();
 }
 
@@ -120,12 +120,11 @@ describe('your data, from the user’s side', () => {
     expect(await fillDisk(dash)).toBeGreaterThan(10);
     try {
       const page = await view(h, LINKEDIN);
-      const badge = page.locator('crossroads-badge').getByRole('button').first();
       // The badge shows its label though nothing could be stored.
-      expect(await badge.getAttribute('aria-label')).toMatch(/role/);
-      await badge.click();
+      const badge = await waitForBadge(page, /^Crossroads: (Leadership|Specialist|Hybrid)\b/);
+      const panel = await openPanel(page, badge);
       await expect
-        .poll(() => page.locator('crossroads-badge').getByRole('status').textContent())
+        .poll(() => panel.locator('.not-stored').textContent())
         .toBe(
           'Crossroads could not remember this posting: your browser has no room left. The label is still right. Free some disk space, or forget old postings in the dashboard.',
         );
@@ -135,8 +134,8 @@ describe('your data, from the user’s side', () => {
     }
     // With room again the posting is remembered, as merely seen; the user forgets seen postings before tomorrow.
     const page = await view(h, LINKEDIN);
-    await page.locator('crossroads-badge').getByRole('button').first().click();
-    expect(await page.locator('crossroads-badge').getByRole('status').textContent()).toBe('');
+    const panel = await openPanel(page);
+    expect(await panel.locator('.not-stored').count()).toBe(0);
     await page.close();
     const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10);
     await dash.getByLabel('Forget viewed postings last seen before').fill(tomorrow);

@@ -17,6 +17,7 @@ const RULES: Record<string, { parts: string[]; packages?: string[] }> = {
   'lib/messages': { parts: ['lib/model', 'lib/i18n'], packages: ['wxt/browser'] },
   'lib/i18n': { parts: [] },
   'lib/page': { parts: ['lib/extract', 'lib/messages', 'lib/model', 'lib/i18n'] },
+  'lib/frames': { parts: ['lib/messages', 'lib/model', 'lib/i18n'] },
   'lib/db': { parts: ['lib/model', 'lib/assess', 'lib/i18n'], packages: ['dexie'] },
   'lib/background': { parts: ['lib/extract', 'lib/classify', 'lib/fit', 'lib/db', 'lib/messages', 'lib/model'] },
   'lib/cli': { parts: ['lib/extract', 'lib/model', 'lib/i18n'], packages: ['linkedom'] },
@@ -93,7 +94,7 @@ describe('architecture', () => {
   it('the content script and the site readers beside it bundle no HTML-to-text, zod, Dexie or React', () => {
     const seen = new Set<string>();
     // Each site reader's script is entrypoints/site-reader.ts built with one of the adapters (wxt.config.ts).
-    const stack = ['entrypoints/jobs.content/index.ts', 'entrypoints/site-reader.ts', ...sourcesUnder('lib/extract/adapters')];
+    const stack = ['entrypoints/jobs.ts', 'entrypoints/site-reader.ts', ...sourcesUnder('lib/extract/adapters')];
     const packages = new Set<string>();
     while (stack.length > 0) {
       const file = stack.pop() as string;
@@ -111,6 +112,8 @@ describe('architecture', () => {
     expect(seen.has('lib/page/detector.ts')).toBe(true);
     expect(seen.has('lib/extract/main-content.ts')).toBe(true);
     expect([...seen].filter((f) => /html-text|normalize|lib\/model\/zod|lib\/db\//.test(f))).toEqual([]);
+    // What the frames show (labels, fit, reasons) is built in the frames only, never in the page's script.
+    expect([...seen].filter((f) => /^(lib\/frames|components|lib\/fit|lib\/classify)\//.test(f))).toEqual([]);
     expect([...packages].filter((p) => /^(zod|dexie|react)/.test(p))).toEqual([]);
   });
 });

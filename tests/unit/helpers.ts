@@ -5,6 +5,7 @@ import { classify } from '@/lib/classify/role-type';
 import { CrossroadsDb } from '@/lib/db/database';
 import { recordAnalyzed } from '@/lib/db/postings';
 import type { SenderInfo } from '@/lib/messages/channel';
+import type { ToPage } from '@/lib/messages/protocol';
 import { type Posting, type PostingInput, postingSchema } from '@/lib/model/posting';
 import { scopePosting } from '@/lib/model/posting-key';
 
@@ -19,7 +20,13 @@ export const SAMPLE_URL = 'https://job-boards.greenhouse.io/acme/jobs/1';
 /** The sample posting's key: the sender's site (Greenhouse, employer acme) and its own id. */
 export const SAMPLE_KEY = 'job-boards.greenhouse.io/acme|gh-1';
 
-export const noDashboard = { openAssessment: async () => {} };
+/** What the background does beyond the database, stood in for: no tabs opened, relayed messages dropped, tokens counted. */
+export const noDashboard = {
+  openAssessment: async () => {},
+  mayOpenTab: () => true,
+  toTab: async (_tabId: number, _frameId: number, _message: ToPage) => {},
+  newToken: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+};
 
 export function memoryTabs(): TabPostings {
   const map = new Map<string, unknown>();
@@ -39,14 +46,32 @@ export const fromPage = (tabId = 7, url = SAMPLE_URL): SenderInfo => ({
   sameExtension: true,
   fromExtensionPage: false,
   tabId,
+  frameId: 0,
   url,
 });
 export const fromPopup: SenderInfo = {
   sameExtension: true,
   fromExtensionPage: true,
   tabId: undefined,
+  frameId: undefined,
   url: 'chrome-extension://abcdefghijklmnop/popup.html',
 };
+/** The badge or panel frame, an extension page framed inside a web page's tab. */
+export const fromFrame = (tabId = 7, frameId = 3): SenderInfo => ({
+  sameExtension: true,
+  fromExtensionPage: true,
+  tabId,
+  frameId,
+  url: 'chrome-extension://abcdefghijklmnop/panel.html',
+});
+/** The dashboard: an extension page at the top of its own tab. */
+export const fromDashboard = (tabId = 20): SenderInfo => ({
+  sameExtension: true,
+  fromExtensionPage: true,
+  tabId,
+  frameId: 0,
+  url: 'chrome-extension://abcdefghijklmnop/dashboard.html',
+});
 
 /** What the background's handler needs, over a fresh database. */
 export function handlerDeps(over: Partial<Deps> = {}): Deps {

@@ -3,20 +3,31 @@ import { getPosting, setNotes } from '@/lib/db/postings';
 import { setSetting } from '@/lib/db/settings';
 import type { AnalyzedPosting } from '@/lib/messages/protocol';
 import { MAX_PAGE_DESCRIPTION_CHARS, SITE_NEW_ROWS } from '@/lib/model/limits';
-import { fromPage, fromPopup, handleRequest, handlerDeps, SAMPLE_KEY, samplePosting } from '../helpers';
+import { fromFrame, fromPage, fromPopup, handleRequest, handlerDeps, SAMPLE_KEY, samplePosting } from '../helpers';
 
 const analyze = (postings: unknown[]) => ({ type: 'analyzePostings', postings });
-type Answer = { ok: true; data: { results: AnalyzedPosting[]; rejected: Array<{ index: number; reason: string }> } };
+type PageResult = { id: string; title: string; token: string };
+type Answer = { ok: true; data: { results: PageResult[]; rejected: Array<{ index: number; reason: string }> } };
+
+/** What the badge and panel frames of the tab are shown for an answer (the page side gets tokens only). */
+async function shown(deps: ReturnType<typeof handlerDeps>, answer: unknown, tabId = 7): Promise<AnalyzedPosting[]> {
+  const out: AnalyzedPosting[] = [];
+  for (const r of (answer as Answer).data.results) {
+    const got = await handleRequest({ type: 'getAnalysis', token: r.token }, fromFrame(tabId), deps);
+    if (got.ok) out.push(got.data as AnalyzedPosting);
+  }
+  return out;
+}
 const quota = () => Object.assign(new Error('full'), { name: 'QuotaExceededError' });
 
 describe('the background answering messages', () => {
   it('classifies, stores and remembers the tab of a posting a page reports', async () => {
     const deps = handlerDeps();
     const answer = await handleRequest(analyze([samplePosting()]), fromPage(7), deps);
-    expect(answer).toMatchObject({
-      ok: true,
-      data: { results: [{ id: SAMPLE_KEY, status: 'seen', notStored: null, classification: { roleType: 'leadership' } }] },
-    });
+    expect(answer).toMatchObject({ ok: true, data: { results: [{ id: SAMPLE_KEY, title: 'Engineering Manager' }] } });
+    expect(await shown(deps, answer, 7)).toMatchObject([
+      { id: SAMPLE_KEY, status: 'seen', notStored: null, classification: { roleType: 'leadership' } },
+    ]);
     expect((await getPosting(deps.db, SAMPLE_KEY))?.posting.title).toBe('Engineering Manager');
     expect(await handleRequest({ type: 'getTabPostings', tabId: 7 }, fromPopup, deps)).toEqual({
       ok: true,
@@ -127,7 +138,7 @@ describe('the background answering messages', () => {
       data: { status: 'saved' },
     });
     const again = await handleRequest(analyze([samplePosting()]), fromPage(), deps);
-    expect(again).toMatchObject({ ok: true, data: { results: [{ status: 'saved' }] } });
+    expect(await shown(deps, again)).toMatchObject([{ status: 'saved' }]);
   });
 });
 
@@ -209,8 +220,8 @@ describe('bounded storage', () => {
     );
     const answers: AnalyzedPosting[] = [];
     for (let i = 0; i < flood.length; i += 35) {
-      const answer = (await handleRequest(analyze(flood.slice(i, i + 35)), fromPage(3, url), deps)) as Answer;
-      answers.push(...answer.data.results);
+      const answer = await handleRequest(analyze(flood.slice(i, i + 35)), fromPage(3, url), deps);
+      answers.push(...(await shown(deps, answer, 3)));
     }
     expect(answers).toHaveLength(flood.length);
     expect(await deps.db.postings.count()).toBe(SITE_NEW_ROWS.perTenMinutes);
@@ -235,8 +246,9 @@ describe('bounded storage', () => {
     const answer = (await handleRequest(analyze([samplePosting()]), fromPage(), deps)) as Answer;
     put.mockRestore();
     expect(answer.ok).toBe(true);
-    expect(answer.data.results[0]).toMatchObject({ title: 'Engineering Manager', notStored: 'storageFull', status: 'seen' });
-    expect(answer.data.results[0]?.classification.roleType).toBe('leadership');
+    const [result] = await shown(deps, answer);
+    expect(result).toMatchObject({ title: 'Engineering Manager', notStored: 'storageFull', status: 'seen' });
+    expect(result?.classification.roleType).toBe('leadership');
     expect(await deps.db.postings.count()).toBe(0);
   });
 

@@ -76,8 +76,6 @@ const NOT_POSTING_PAGES = [
   'https://www.glassdoor.com/Reviews/Ostrander-Brands-Reviews-E112233.htm',
   'https://www.glassdoor.com/Overview/Working-at-Ostrander-Brands-EI_IE112233.11,27.htm',
   'https://www.glassdoor.com/Salaries/index.htm',
-  'https://www.linkedin.com/feed/',
-  'https://www.linkedin.com/in/someone/',
   'https://hire.lever.co/candidates',
   'https://app.ashbyhq.com/candidates',
   'https://app.recruitee.com/#/offers',
@@ -102,6 +100,15 @@ describe('the job-site list', () => {
   it.each(NOT_POSTING_PAGES)('does not run on %s', (href) => {
     expect(runsOn(href)).toBe(false);
   });
+
+  // LinkedIn is one app: a job opened from the feed or a search arrives without a page load, so the script
+  // must already be there (issue 15). Off /jobs/ it finds nothing (tests/unit/extract/non-job-pages.test.ts).
+  it.each(['https://www.linkedin.com/feed/', 'https://www.linkedin.com/search/results/all/?keywords=support'])(
+    'runs on all of LinkedIn, %s included',
+    (href) => {
+      expect(runsOn(href)).toBe(true);
+    },
+  );
 
   it('gives each posting page one site, whose reader file knows its host', async () => {
     for (const href of POSTING_PAGES) {

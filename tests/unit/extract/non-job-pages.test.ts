@@ -23,6 +23,7 @@ const WHAT: Record<string, string> = {
   'career-site/company-about.html': 'a company page',
   'career-site/article-about-job-descriptions.html': 'an article with every section a posting has',
   'linkedin/login-wall.html': 'a login wall at a job address',
+  'linkedin/feed-to-job-spa.html': 'the LinkedIn feed, with a job card',
   'indeed/bot-check.html': 'a bot check at a job address',
   'glassdoor/bot-check.html': 'a bot check at a job address',
 };

@@ -1,0 +1,5 @@
+import '@/lib/frames/badge.css';
+import { startBadge } from '@/lib/frames/badge';
+
+// Framed by the content script beside a posting's title; the token in the hash names the posting.
+void startBadge(location.hash.slice(1), document.body).catch((e: unknown) => console.debug('Crossroads badge:', e));

@@ -1,0 +1,59 @@
+import { type MessageKey, t } from '../i18n/t';
+import { send } from '../messages/channel';
+import type { AnalyzedPosting, FrameEvent } from '../messages/protocol';
+import type { RoleType } from '../model/role-type';
+import { mark } from './mark';
+
+const LABEL: Record<RoleType, MessageKey> = { leadership: 'roleLeadership', specialist: 'roleSpecialist', hybrid: 'roleHybrid' };
+
+/** Room around the pill inside the frame, for its ring and the focus outline. */
+const PAD = 4;
+
+/** In words, for the accessible name and the tooltip: "Crossroads: Leadership, fit 82 of 100. Show why". */
+export function badgeName(result: Pick<AnalyzedPosting, 'classification' | 'fit'>): string {
+  const label = t(LABEL[result.classification.roleType]);
+  return result.fit ? t('badgeNameFit', label, result.fit.score) : t('badgeName', label);
+}
+
+/**
+ * The badge frame (entrypoints/badge): the label, "fit 82" when there is a
+ * profile, and the Crossroads mark, in plain DOM (it loads beside every
+ * posting, so no React). A click asks the content script, through the
+ * background, to open the panel; page scripts cannot click inside this
+ * frame, and untrusted events are ignored all the same.
+ */
+export async function startBadge(token: string, root: HTMLElement): Promise<void> {
+  const tell = (event: FrameEvent) => send({ type: 'frameEvent', token, event }).catch(() => undefined);
+  const result = await send({ type: 'getAnalysis', token });
+  const { roleType } = result.classification;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = `badge ${roleType}`;
+  button.setAttribute('aria-haspopup', 'dialog');
+  const name = badgeName(result);
+  button.setAttribute('aria-label', name);
+  button.title = name;
+  button.append(mark(13));
+  const label = document.createElement('span');
+  label.textContent = t(LABEL[roleType]);
+  button.append(label);
+  if (result.fit) {
+    const fit = document.createElement('span');
+    fit.className = 'fit';
+    fit.textContent = t('badgeFit', result.fit.score);
+    // A space between the words, so the visible text reads "Leadership fit 82" (flex drops it from the layout).
+    button.append(' ', fit);
+  }
+  button.addEventListener('click', (e) => {
+    if (e.isTrusted) void tell({ kind: 'toggle' });
+  });
+  button.addEventListener('keydown', (e) => {
+    if (e.isTrusted && e.key === 'Escape') void tell({ kind: 'close' });
+  });
+  // The page side gives focus back by focusing this frame: pass it on to the button.
+  addEventListener('focus', () => document.activeElement !== button && button.focus());
+  root.append(button);
+  await document.fonts?.ready;
+  const box = button.getBoundingClientRect();
+  await tell({ kind: 'badgeSize', width: Math.ceil(box.width) + 2 * PAD, height: Math.ceil(box.height) + 2 * PAD });
+}
