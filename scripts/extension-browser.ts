@@ -161,7 +161,8 @@ export async function openPanel(page: Page, badge?: ShownBadge, timeout = 15_000
     try {
       if (!b || b.frame.isDetached()) b = await waitForBadge(page, /^Crossroads: /, Math.max(1, until - Date.now()));
       await b.button.click({ timeout: Math.max(1, until - Date.now()) });
-      for (let i = 0; i < 60; i++) {
+      // One click per badge: a second would close the panel the first is opening.
+      while (Date.now() < until && !b.frame.isDetached()) {
         const panel = await shownPanel(page);
         if (panel && (await panel.getByRole('dialog').count()) === 1 && (await panel.locator('.verdict').count()) > 0)
           return panel;
