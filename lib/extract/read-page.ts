@@ -21,6 +21,27 @@ function attempt<T>(read: () => T, otherwise: T): T {
 }
 
 const address = (href: string) => href.replace(/[?#].*$/, '').replace(/\/$/, '');
+const MAX_LINKS = 3_000;
+
+/**
+ * Whether the page lists postings that live elsewhere: it links to the
+ * pages of at least two of them (search results that carry a JobPosting for
+ * every result). A page holding several postings of its own keeps them all.
+ */
+function listsOthers(doc: Document, href: string, postings: PagePosting[]): boolean {
+  const own = address(href);
+  const elsewhere = new Set(postings.map((p) => address(p.url)).filter((a) => a !== own));
+  if (elsewhere.size < 2) return false;
+  let linked = 0;
+  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, MAX_LINKS)) {
+    try {
+      if (elsewhere.delete(address(new URL(a.getAttribute('href') ?? '', href).href)) && ++linked >= 2) return true;
+    } catch {
+      // Not an address.
+    }
+  }
+  return false;
+}
 
 /**
  * Structured data and the visible posting, the fuller source winning: the
@@ -51,8 +72,8 @@ function merge(data: PagePosting, seen: SitePosting): PagePosting {
 /**
  * The page's postings as it holds them: structured data (JSON-LD, then
  * microdata) merged with what the site's reader sees, then the reader for
- * pages without structured data. A page listing several postings (search
- * results, a board) gives none, unless it shows one of them selected. This
+ * pages without structured data. A page listing postings whose own pages it
+ * links to (search results) gives none, unless it shows one of them selected. This
  * is all the content script does with a page; the text is cleaned in the
  * background. Never throws into the page.
  */
@@ -68,10 +89,13 @@ export function readPage(doc: Document, href: string, options: ReadOptions = {})
   if (data.length === 0) data = attempt(() => extractMicrodata(doc, href), []);
   const seen = site && attempt(() => site.read(doc, url), undefined);
   if (data.length > 1) {
-    // Several postings: the page's own among them, else the one the page shows, else a listing.
+    // Several postings: the one the site shows selected, else the page's own, else all of them unless it lists others.
     const own = data.filter((p) => address(p.url) === address(href));
-    data = own.length === 1 ? own : seen ? data.filter((p) => showsTitle(p.title, seen.posting.title)).slice(0, 1) : [];
+    if (seen) data = data.filter((p) => showsTitle(p.title, seen.posting.title)).slice(0, 1);
+    else if (own.length === 1) data = own;
+    else if (attempt(() => listsOthers(doc, href, data), true)) return [];
     if (data.length === 0) return seen ? [seen.posting] : [];
+    if (data.length > 1) return data;
   }
   const [one] = data;
   if (one && seen) {
