@@ -110,7 +110,7 @@ describe('npm run classify', () => {
     expect(lines.map((l) => l.id)).toEqual(['A-1', expect.stringMatching(/^u-/)]);
   });
 
-  describe('a saved page, read as the browser would at its address', () => {
+  describe('a saved page, read as the browser would at its address', { timeout: 30_000 }, () => {
     // Indeed's job page without structured data: only the site reader finds the posting, and only at Indeed's address.
     const fixture = readFileSync(resolve(FIXTURES, 'indeed/viewjob-no-structured-data.html'), 'utf8').replace(
       /<link rel="canonical"[^>]*>/,
