@@ -73,6 +73,20 @@ async function main() {
   await dash.close();
   await round('profile');
 
+  // The reasons unfolded, in light and dark, and the Dismiss state with its Undo.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(GREENHOUSE);
+    const panel = await openPanel(page);
+    for (const summary of await panel.locator('summary').all()) await summary.click();
+    await shoot(page, `profile-greenhouse-${scheme}-reasons-open`);
+    await panel.getByRole('button', { name: 'Dismiss' }).click();
+    await panel.getByRole('button', { name: 'Undo' }).waitFor();
+    await shoot(page, `profile-greenhouse-${scheme}-dismissed`);
+    await panel.getByRole('button', { name: 'Undo' }).click();
+  }
+
   // The badge on its own colour and on a dark page, and keyboard focus on it.
   await page.setViewportSize({ width: 1280, height: 500 });
   await page.emulateMedia({ colorScheme: 'dark' });

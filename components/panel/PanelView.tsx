@@ -128,19 +128,21 @@ export function PanelView(props: PanelViewProps) {
           )}
           {props.children}
           {data.notStored && <p className="not-stored">{notStoredWords(data)}</p>}
-          <div className="actions">
-            <button type="button" className="primary" disabled={saved} onClick={trusted(props.onSave)}>
-              {t(saved ? 'saved' : 'save')}
-            </button>
-            <button type="button" onClick={trusted(undoable ? props.onUndo : props.onDismiss)}>
-              {t(undoable ? 'panelUndo' : 'dismiss')}
-            </button>
-          </div>
+          <footer className="panel-foot">
+            <div className="actions">
+              <button type="button" className="primary" disabled={saved} onClick={trusted(props.onSave)}>
+                {t(saved ? 'saved' : 'save')}
+              </button>
+              <button type="button" onClick={trusted(undoable ? props.onUndo : props.onDismiss)}>
+                {t(undoable ? 'panelUndo' : 'dismiss')}
+              </button>
+            </div>
+            <p className={`notice${notice?.error ? ' error' : ''}`} role="status">
+              {notice?.text ?? ''}
+            </p>
+          </footer>
         </>
       )}
-      <p className={`notice${notice?.error ? ' error' : ''}`} role="status">
-        {notice?.text ?? ''}
-      </p>
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { frameIn, type PageBadge } from './badge';
 import { placePanel } from './place';
 
 const WIDTH = 400;
-const MAX_HEIGHT = 620;
+/** Tall enough for every reason unfolded on most screens; beyond it the panel scrolls, its actions kept in view. */
+const MAX_HEIGHT = 720;
 /** Shown anyway if the panel's first size never comes (the background asleep, a slow machine). */
 const SHOW_AFTER_MS = 1_500;
 
@@ -37,6 +38,10 @@ interface Open {
  * it on opening and back to the badge on closing. Only trusted events count:
  * a page's script cannot open, close or steer it.
  */
+/** The open panel's closer, shared by every copy of the page script in this isolated world (the job-site script and "Analyze this page"). */
+const OPEN = Symbol.for('crossroads.open-panel');
+const scope = globalThis as unknown as Record<symbol, (() => void) | undefined>;
+
 export function createPanels(mark: (host: Node) => void, onClosed: (badge: PageBadge) => void): Panels {
   let open: Open | undefined;
   let frameRequest = 0;
@@ -67,6 +72,7 @@ export function createPanels(mark: (host: Node) => void, onClosed: (badge: PageB
     if (!open || (token && open.badge.token !== token)) return;
     const { badge, host, stop } = open;
     open = undefined;
+    scope[OPEN] = undefined;
     stop.abort();
     cancelAnimationFrame(frameRequest);
     // Hidden at once; the frame goes a moment later, once focus has left it and the key that closed it is done.
@@ -77,6 +83,9 @@ export function createPanels(mark: (host: Node) => void, onClosed: (badge: PageB
   };
 
   const openFor = (badge: PageBadge) => {
+    // One panel at a time, whichever script opened the other.
+    scope[OPEN]?.();
+    scope[OPEN] = () => close();
     const host = document.createElement('span');
     host.setAttribute('popover', 'manual');
     mark(host);
