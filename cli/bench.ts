@@ -19,6 +19,7 @@ import type { PostingRecord } from '../lib/model/saved-posting';
 import { type PostingQuery, queryRows, toRows } from '../lib/saved/query';
 import { findChromium } from '../scripts/chromium';
 import { launchExtension } from '../scripts/extension-browser';
+import { benchStorage, SAVED, SEEN, type StorageFigures } from './bench-storage';
 
 speakEnglish();
 
@@ -204,6 +205,8 @@ const result = {
   dashboard_sort_10k_ms: round(sortMs),
   dashboard_filter_10k_ms: round(filterMs),
   popup_first_render_ms: null as number | null,
+  /** 20,000 seen and 2,000 saved postings in the extension's database (cli/bench-storage.ts). */
+  storage: null as StorageFigures | null,
 };
 
 // The popup's first render in real Chromium: navigation start to the first content, median of several opens.
@@ -220,6 +223,7 @@ if (findChromium() && existsSync(OUT)) {
   }
   await h.close();
   result.popup_first_render_ms = round(median(samples.slice(1)), 1);
+  result.storage = await benchStorage();
 }
 
 if (json) console.log(JSON.stringify(result));
@@ -242,6 +246,17 @@ else {
     `Dashboard, 10,000 postings: sort ${result.dashboard_sort_10k_ms} ms, filter and search ${result.dashboard_filter_10k_ms} ms (medians)`,
   );
   console.log(`Popup first render: ${result.popup_first_render_ms ?? 'not measured (needs Chromium and a build)'} ms`);
+  const st = result.storage;
+  if (st) {
+    console.log(`With ${SEEN.toLocaleString('en')} seen and ${SAVED.toLocaleString('en')} saved postings (Chromium, medians):`);
+    console.log(
+      `  popup first render ${st.popup_first_render_20k_ms} ms (goal 200), dashboard interactive ${st.dashboard_ready_20k_ms} ms (goal 1,000), heap ${st.dashboard_heap_20k_mb} MB`,
+    );
+    console.log(`  refit after a profile import ${st.refit_20k_ms} ms (goal 2,000)`);
+    console.log(
+      `  one-time upgrade of a version 2 database of ${(SEEN + SAVED).toLocaleString('en')} postings: ${st.upgrade_v2_22k_ms} ms`,
+    );
+  }
   if (contentScript) {
     console.log(`Content script: ${contentScript.bytes} bytes minified, ${contentScript.gzip} gzipped`);
     console.log(

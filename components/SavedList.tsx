@@ -6,8 +6,8 @@ import { RoleTag } from './RoleTag';
 export interface SavedListProps {
   /** The most recent saves, newest first. */
   records: PostingRecord[];
-  /** How many postings are saved in all. */
-  total: number;
+  /** How many postings are saved in all, once counted. */
+  total: number | undefined;
   onOpenDashboard: () => void;
 }
 
@@ -27,7 +27,7 @@ export function SavedList({ records, total, onOpenDashboard }: SavedListProps) {
           </li>
         ))}
       </ul>
-      {total > records.length && (
+      {total !== undefined && total > records.length && (
         <button type="button" className="link-button" onClick={onOpenDashboard}>
           {tn('savedListMore', total - records.length)}
         </button>

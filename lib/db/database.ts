@@ -10,12 +10,14 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** The table postings live in since version 3 (versions.ts says why it is not called postings). */
+export const POSTINGS_TABLE = 'keyedPostings';
+
 /**
  * The one database, in the extension's origin (never a page's). Its
  * versions and upgrades are in versions.ts.
  */
 export class CrossroadsDb extends Dexie {
-  postings!: EntityTable<StoredPosting, 'id'>;
   descriptions!: EntityTable<DescriptionRow, 'id'>;
   profiles!: Table<ProfileSnapshot, number>;
   settings!: Table<SettingRow, string>;
@@ -23,6 +25,11 @@ export class CrossroadsDb extends Dexie {
   constructor(name: string = DB_NAME) {
     super(name);
     declareVersions(this);
+  }
+
+  /** Every stored posting, by key. */
+  get postings(): EntityTable<StoredPosting, 'id'> {
+    return this.table(POSTINGS_TABLE);
   }
 }
 

@@ -25,10 +25,13 @@ export const VERSIONS: readonly DbVersion[] = [
   },
   {
     version: 3,
+    // Postings keyed by site move to a table of their own: building new indexes over a full table of old
+    // rows took longer than moving the rows (upgrades/v3-scoped-ids.ts). The old table goes once moved.
     stores: {
+      postings: null,
       // status: the saved list; [status+seenAt]: retention; [status+editedAt]: the popup's recent saves;
-      // [site+firstSeenAt]: new rows per site.
-      postings: 'id, status, site, [status+seenAt], [status+editedAt], [site+firstSeenAt]',
+      // [site+firstSeenAt]: new rows per site (and any query by site, as its prefix).
+      keyedPostings: 'id, status, [status+seenAt], [status+editedAt], [site+firstSeenAt]',
       descriptions: 'id',
     },
     upgrade: upgradeToV3,

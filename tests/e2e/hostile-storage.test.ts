@@ -67,10 +67,10 @@ async function storedRows(h: Harness, where: { key?: string; site?: string }): P
     const open = indexedDB.open('crossroads');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const store = open.result.transaction('postings').objectStore('postings');
+      const store = open.result.transaction('keyedPostings').objectStore('keyedPostings');
       const where = ${JSON.stringify(where)};
-      const req = where.key ? store.getAll(where.key) : store.index('site').getAll(where.site);
-      req.onsuccess = () => { open.result.close(); resolve(req.result); };
+      const req = store.getAll(where.key);
+      req.onsuccess = () => { open.result.close(); resolve(req.result.filter((r) => !where.site || r.site === where.site)); };
       req.onerror = () => reject(req.error);
     };
   })`);

@@ -134,7 +134,7 @@ describe('database upgrades', () => {
     const db = new CrossroadsDb(`fresh-${Math.random().toString(36).slice(2)}`);
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['descriptions', 'postings', 'profiles', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['descriptions', 'keyedPostings', 'profiles', 'settings']);
     await db.settings.put({ key: 'syncProfile', value: false });
     expect(await db.postings.count()).toBe(0);
     db.close();
