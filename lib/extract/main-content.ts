@@ -12,13 +12,20 @@ import { first, lineText, oneLine } from './dom-text';
  * checks and login walls hold no sections at all.
  */
 
-/** Headings of the sections a posting has, in the languages Crossroads reads (and Danish, for jobindex). */
-const SECTION =
-  /^(?:about (?:the |this )?(?:role|job|position|opportunity|team)|(?:the |your |this )?(?:role|position|opportunity)$|(?:key |main |core |your |the )?(?:responsibilities|duties|tasks|accountabilities)|(?:essential |minimum |basic |preferred |required |desired )?(?:requirements|qualifications|skills|experience)(?: (?:and|&) (?:skills|experience|qualifications))?$|(?:the )?(?:ideal )?(?:candidate|profile|person specification)|(?:what|who) (?:you(?:'|’)ll|you will|we(?:'|’)re|we are|you) (?:do|bring|need|looking for|have|are|offer|get)|what (?:we|you) (?:offer|need|bring|get)|you(?:'|’)ll (?:need|have|bring|do|be|get)|you (?:have|bring|are|will)|(?:job|role|position) (?:summary|description|purpose|overview|details)|(?:our |the )?(?:benefits|perks|compensation|salary)(?: (?:and|&) (?:benefits|perks))?|nice to have|bonus points|how to apply|(?:ihre|deine|die) aufgaben|aufgaben(?:gebiet)?|(?:ihr|dein) profil|das bringst du mit|das bringen sie mit|(?:was )?wir bieten|das bieten wir|vos missions|(?:les )?missions|(?:le )?profil recherché|votre profil|ce que nous offrons|avantages|(?:tus |sus )?responsabilidades|requisitos|(?:qué )?ofrecemos|(?:dine |dine primære )?(?:arbejds)?opgaver|vi tilbyder|om dig|kvalifikationer|din profil)\b/i;
+/**
+ * Headings of the sections only a posting has, in the languages Crossroads
+ * reads (and Danish, for Jobindex): what the job is, what it asks, what it
+ * gives. A few words may come before ("Essential Duties and Responsibilities").
+ */
+const POSTING_SECTION =
+  /^(?:[\p{L}'’&,]+ ){0,3}?(?:responsibilit(?:y|ies)|duties|accountabilities|requirements|qualifications|benefits|perks|compensation|aufgaben(?:gebiet)?|missions|avantages|responsabilidades|requisitos|(?:arbejds)?opgaver)\b|^(?:what (?:you(?:'|’)ll|you will|you) (?:do|be doing|get)|what we offer|about (?:the |this )?(?:role|job|position|opportunity)|(?:the |your |this )?(?:role|position|opportunity)|(?:job|role|position) (?:summary|description|purpose|overview|details)|(?:salary|pay)(?: (?:and|&) benefits| range)?|how to apply|nice to have|bonus points|(?:was )?wir bieten|das bieten wir|ce que nous offrons|(?:qué )?ofrecemos|vi tilbyder)$/iu;
+/** Headings a posting shares with CVs and profiles: counted only beside one of the above. */
+const SHARED_SECTION =
+  /^(?:(?:[\p{L}'’&,]+ ){0,2}(?:skills|experience|profile|candidate)|person specification|who you are|about you|you(?:'|’)ll (?:need|have|bring)|you (?:have|bring|need)|what (?:we(?:'|’)re|we are) looking for|what you (?:bring|need|have)|das bringst du mit|das bringen sie mit|(?:ihr|dein) profil|(?:le )?profil recherché|votre profil|om dig|kvalifikationer|din profil)$/iu;
 
 /** Listings and account pages by their title: "Careers at X", "Jobs in Leeds", "Sign in". */
 const NOT_A_POSTING =
-  /^(?:(?:current |open |all )?(?:careers?|jobs?|job search|openings|open (?:positions|roles)|vacancies|stellenangebote|offres d'emploi|karriere|ledige stillinger)(?: (?:at|in|bei|chez|hos)\b.*)?|(?:\d[\d,.]* )?.*\bjobs? in\b.*|sign in|log ?in|join now|sign up|create (?:an )?account|anmelden|se connecter|iniciar sesión|log ind)$/i;
+  /^(?:(?:current |open |all |job )?(?:careers?|jobs?|job search|openings|opportunities|career opportunities|open (?:positions|roles)|vacancies|stellenangebote|offres d'emploi|karriere|ledige stillinger)(?: (?:at|in|bei|chez|hos)\b.*)?|(?:\d[\d,.]* )?.*\bjobs? in\b.*|join (?:our|the) team|work (?:with|for) us|we(?:'|’)re hiring|sign in|log ?in|join now|sign up|create (?:an )?account|anmelden|se connecter|iniciar sesión|log ind)$/i;
 const APPLY = /\b(?:apply|bewerben|postuler|candidat|solicitar|inscr[ií]bete|ansøg|søg (?:stillingen|jobbet))/i;
 /** What inside the block is page chrome, not the posting. */
 const CHROME =
@@ -42,21 +49,28 @@ function linkShare(el: Element): number {
   return inLinks / Math.max(1, textLength(el));
 }
 
-/** Section headings of a posting in the page, outside forms (an application's questions are not the posting). */
+/**
+ * Section headings of a posting in the page, outside forms (an application's
+ * questions are not the posting): none unless one is a posting's own.
+ */
 function sectionHeadings(root: ParentNode): Element[] {
   const found: Element[] = [];
   const seen = new Set<string>();
+  let own = false;
   for (const el of Array.from(root.querySelectorAll(HEADINGS)).slice(0, 3000)) {
-    const text = oneLine(el.textContent).replace(/[:：]$/, '');
-    if (text.length > 60 || !SECTION.test(text) || el.closest('form,nav,footer,aside')) continue;
+    const text = oneLine(el.textContent).replace(/\s*[:：]$/, '');
+    if (text.length > 60 || el.closest('form,nav,footer,aside')) continue;
+    const posting = POSTING_SECTION.test(text);
+    if (!posting && !SHARED_SECTION.test(text)) continue;
     // A strong or label counts only as a paragraph's lead-in, not inside a sentence.
     if (/^(?:STRONG|B|LABEL)$/.test(el.tagName) && oneLine(el.parentElement?.textContent).length > text.length + 2) continue;
     const key = text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
+    own ||= posting;
     found.push(el);
   }
-  return found;
+  return own ? found : [];
 }
 
 /** The deepest element holding most of the section headings: the posting's own block. */
@@ -139,9 +153,10 @@ export function readMainContent(doc: Document, href: string, onBoard = false, ti
   if (text.length < 300 || linkShare(copy) > 0.35) return undefined;
   const sections = sectionHeadings(copy).length;
   if (sections < 2) return undefined;
+  // An apply control of the page's own, not a site menu's ("Apply now" in a university's header).
   const applies = Array.from(doc.querySelectorAll('a,button,input[type=submit],input[type=button]'))
     .slice(0, 2000)
-    .some((el) => APPLY.test(oneLine(el.textContent) || (el.getAttribute('value') ?? '')));
+    .some((el) => APPLY.test(oneLine(el.textContent) || (el.getAttribute('value') ?? '')) && !el.closest('nav,header,footer'));
   if (!applies && isArticle(doc)) return undefined;
   return {
     id: '',

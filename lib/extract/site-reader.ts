@@ -14,19 +14,25 @@ export interface SitePosting {
 
 /** How sites label text they generated rather than the employer wrote. */
 const GENERATED =
-  /\b(?:AI|KI|IA)[- ](?:generated|generiert\w*|générée?|generad[ao])\b|\b(?:generated|written|summari[sz]ed) (?:by|with) AI\b|\bvon (?:einer )?KI (?:erstellt|generiert)|\bgénérée? par (?:l'|une )?IA\b|\bgenerad[ao] (?:por|con) IA\b/i;
+  /\b(?:AI|KI|IA)[- ]?(?:generated|generiert\w*|générée?|generad[ao]|summary|zusammenfassung|résumé|resumen)\b|\b(?:generated|written|summari[sz]ed|created|powered) (?:by|with) (?:AI|KI|IA)\b|\b(?:von|mit|durch) (?:einer )?KI (?:erstellt|generiert|zusammengefasst)|\bgénérée? (?:par|avec) (?:l['’]|une )?IA\b|\bgenerad[ao] (?:por|con) IA\b/i;
 
-/** The part of the description a generated-text label heads: its child of the description holding the label. */
-function generatedParts(root: Element): Element[] {
+/**
+ * The parts of the description a generated-text label heads (each the
+ * description's child holding a label), and the labels' words, which
+ * structured data may word differently.
+ */
+function generatedParts(root: Element): { parts: Element[]; labels: string[] } {
   const parts = new Set<Element>();
+  const labels: string[] = [];
   for (const label of Array.from(root.querySelectorAll('p,span,div,h2,h3,h4,h5,strong,small,header,figcaption'))) {
     const text = oneLine(label.textContent);
     if (text.length > 80 || !GENERATED.test(text)) continue;
+    labels.push(text);
     let part: Element = label;
     while (part.parentElement && part.parentElement !== root) part = part.parentElement;
     if (part !== root) parts.add(part);
   }
-  return [...parts];
+  return { parts: [...parts], labels };
 }
 
 /**
@@ -45,9 +51,11 @@ function description(scope: ParentNode, r: SiteReader): { html: string; dropped:
     let part = el;
     if ((drop && el.querySelector(drop)) || GENERATED.test(el.textContent ?? '')) {
       part = el.cloneNode(true) as Element;
-      for (const d of [...(drop ? Array.from(part.querySelectorAll(drop)) : []), ...generatedParts(part)]) {
-        const text = oneLine(d.textContent);
-        if (text.length > 20) dropped.push(text.slice(0, 80));
+      const generated = generatedParts(part);
+      for (const d of [...(drop ? Array.from(part.querySelectorAll(drop)) : []), ...generated.parts]) {
+        let text = oneLine(d.textContent);
+        for (const label of generated.labels) text = text.replace(label, '');
+        if (text.length > 20) dropped.push(text.trim().slice(0, 80));
         d.remove();
       }
     }
@@ -55,6 +63,16 @@ function description(scope: ParentNode, r: SiteReader): { html: string; dropped:
     length += oneLine(part.textContent).length;
   }
   return { html: html.slice(0, MAX_PAGE_DESCRIPTION_CHARS), dropped, length };
+}
+
+/** The title and company a site reader finds where it finds no posting (its description anchor gone): for the reader for pages without structured data. */
+export function readParts(doc: Document, r: SiteReader): { title: string; company: string } {
+  const scope = (r.pane && first(doc, r.pane)) || doc;
+  const named = r.docTitle?.exec(oneLine(doc.title))?.groups ?? {};
+  return {
+    title: (lineText(first(scope, r.title)) || named.t || '').replace(r.titleNoise ?? /$^/, '').trim(),
+    company: lineText(first(scope, r.company)) || named.c || '',
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { PagePosting } from '../model/posting';
 import type { SiteReader } from './adapters/types';
 import { readMainContent } from './main-content';
-import { readSite, type SitePosting } from './site-reader';
+import { readParts, readSite, type SitePosting } from './site-reader';
 
 /**
  * What a site adds to its pages' structured data: its reader's view of the
@@ -22,8 +22,13 @@ export function siteReading(reader: SiteReader | undefined): SiteReading {
   return {
     read: (doc, url) => (reader ? readSite(doc, url, reader) : undefined),
     pane: Boolean(reader?.pane),
-    // On a job board the site's own name is never the company's.
-    main: (doc, href) => readMainContent(doc, href, Boolean(reader), reader?.titleNoise),
+    // On a job board the site's own name is never the company's; its reader may still know the title and company.
+    main: (doc, href) => {
+      const found = readMainContent(doc, href, Boolean(reader), reader?.titleNoise);
+      if (!found || !reader) return found;
+      const parts = readParts(doc, reader);
+      return { ...found, title: parts.title || found.title, company: parts.company || found.company };
+    },
   };
 }
 

@@ -48,19 +48,30 @@ describe('the reader for pages without structured data', () => {
       expect(p?.description).not.toContain(chrome);
   });
 
-  it('runs on job sites when the site reader finds nothing, and never takes the board for the company', () => {
-    // LinkedIn's guest view with its top card renamed: the site reader misses it, the page's sections do not.
-    const html = readFileSync(resolve(FIXTURES, 'linkedin/guest-no-structured-data.html'), 'utf8').replace(
-      /top-card-layout__title|topcard__title|topcard__org-name-link|show-more-less-html__markup|description__text/g,
-      'renamed',
-    );
+  it('runs on job sites when the site reader finds no description, keeping what the reader still knows', () => {
+    // LinkedIn's guest view with its description hooks renamed: the site reader misses the posting, the page's sections do not.
+    const html = readFileSync(resolve(FIXTURES, 'linkedin/guest-no-structured-data.html'), 'utf8');
+    const renamed = html.replace(/show-more-less-html__markup|description__text/g, 'renamed');
+    const [p] = extractPostings(parseHtmlDocument(renamed), 'https://www.linkedin.com/jobs/view/4023456789/');
+    expect(p?.source).toBe('heuristic');
+    expect(p?.title).toBe('Program Coordinator, Youth Mentoring');
+    expect(p?.company).toBe('Bridgeway Youth Services');
+    expect(p?.description).toContain('Plan and facilitate weekly group mentoring sessions');
+    expect(p?.description).not.toContain('Youth Program Manager');
+  });
+
+  it('never takes the board for the company', () => {
+    // Every hook renamed and the company links gone: og:site_name says "LinkedIn", the board's name, not the employer's.
+    const html = readFileSync(resolve(FIXTURES, 'linkedin/guest-no-structured-data.html'), 'utf8')
+      .replace(
+        /top-card-layout__title|topcard__title|topcard__org-name-link|topcard__flavor|show-more-less-html__markup|description__text/g,
+        'renamed',
+      )
+      .replace(/href="https:\/\/www\.linkedin\.com\/company\/[^"]*"/g, 'href="#"');
     const [p] = extractPostings(parseHtmlDocument(html), 'https://www.linkedin.com/jobs/view/4023456789/');
     expect(p?.source).toBe('heuristic');
     expect(p?.title).toBe('Program Coordinator, Youth Mentoring');
-    // og:site_name is "LinkedIn": the board's name, not the employer's.
     expect(p?.company).toBe('');
-    expect(p?.description).toContain('Plan and facilitate weekly group mentoring sessions');
-    expect(p?.description).not.toContain('Youth Program Manager');
   });
 
   it('is not run on sites no reader knows unless asked (every-site detection reads structured data only)', () => {

@@ -22,6 +22,7 @@ const WHAT: Record<string, string> = {
   'career-site/careers-listing.html': 'a careers page listing openings',
   'career-site/company-about.html': 'a company page',
   'career-site/article-about-job-descriptions.html': 'an article with every section a posting has',
+  'career-site/personal-cv.html': 'a CV, whose sections (Profile, Experience, Skills) a posting shares',
   'linkedin/login-wall.html': 'a login wall at a job address',
   'linkedin/feed-to-job-spa.html': 'the LinkedIn feed, with a job card',
   'indeed/bot-check.html': 'a bot check at a job address',

@@ -484,3 +484,22 @@ describe('each site reader, without the structured data', () => {
     for (const part of [...CHROME, ...(want.lacks ?? [])]) expect(text).not.toContain(part);
   });
 });
+
+describe('text the site marks as generated', () => {
+  const SUMMARY_LABELS = [
+    'KI-generierte Zusammenfassung',
+    'AI-generated summary',
+    'Résumé généré par l’IA',
+    'Summarized by AI',
+    'KI-Zusammenfassung',
+  ];
+  it.each(SUMMARY_LABELS)('is left out of the posting when labelled “%s”', (label) => {
+    const html = readFileSync(resolve(FIXTURES, 'jobs-ch/vacancy-ai-summary.html'), 'utf8')
+      .replace(/data-cy="vacancy-ai-summary"/, 'data-cy="vacancy-highlights"')
+      .replace(/<p class="textStyle_caption1">KI-generierte Zusammenfassung<\/p>/, `<p class="textStyle_caption1">${label}</p>`)
+      .replace(/<p>KI-generierte Zusammenfassung<\/p>/, `<p>${label}</p>`);
+    const [p] = extractPostings(parseHtmlDocument(html), at('jobs-ch/vacancy-ai-summary.html'));
+    expect(p?.description.startsWith('Über uns')).toBe(true);
+    expect(p?.description).not.toContain('Leitung eines Teams von 14 Pflegefachpersonen auf der Station');
+  });
+});
