@@ -161,17 +161,24 @@ export async function openPanel(page: Page, badge?: ShownBadge, timeout = 15_000
     try {
       if (!b || b.frame.isDetached()) b = await waitForBadge(page, /^Crossroads: /, Math.max(1, until - Date.now()));
       await b.button.click({ timeout: Math.max(1, until - Date.now()) });
-      // One click per badge: a second would close the panel the first is opening.
+      // Clicked again only when no panel frame came of it (the click missed a badge that moved, say):
+      // a second click while one is opening would close it.
+      const missed = Date.now() + 3_000;
       while (Date.now() < until && !b.frame.isDetached()) {
         const panel = await shownPanel(page);
         if (panel && (await panel.getByRole('dialog').count()) === 1 && (await panel.locator('.verdict').count()) > 0)
           return panel;
+        if (Date.now() > missed && framesOf(page, 'panel.html').length === 0) break;
         await page.waitForTimeout(50);
       }
+      if (b && !b.frame.isDetached()) continue;
     } catch (e) {
       if (Date.now() > until) throw e;
     }
-    if (Date.now() > until) throw new Error(`No panel within ${timeout} ms`);
+    if (Date.now() > until)
+      throw new Error(
+        `No panel within ${timeout} ms (${framesOf(page, 'panel.html').length} panel frames, ${framesOf(page, 'badge.html').length} badge frames)`,
+      );
     b = undefined;
   }
 }

@@ -35,7 +35,9 @@ describe('hostile pages', () => {
           throw new Error(`no badge on “${c.name}”`);
         });
         // The panel renders the posting's words as text, never as markup.
-        const panel = await openPanel(page, badge);
+        const panel = await openPanel(page, badge).catch((e: unknown) => {
+          throw new Error(`no panel on “${c.name}”: ${String(e)}`);
+        });
         expect(
           await panel
             .locator('#root')
