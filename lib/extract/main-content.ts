@@ -25,7 +25,7 @@ const SHARED_SECTION =
 
 /** Listings and account pages by their title: "Careers at X", "Jobs in Leeds", "Sign in". */
 const NOT_A_POSTING =
-  /^(?:(?:current |open |all |job )?(?:careers?|jobs?|job search|openings|opportunities|career opportunities|open (?:positions|roles)|vacancies|stellenangebote|offres d'emploi|karriere|ledige stillinger)(?: (?:at|in|bei|chez|hos)\b.*)?|(?:\d[\d,.]* )?.*\bjobs? in\b.*|join (?:our|the) team|work (?:with|for) us|we(?:'|’)re hiring|sign in|log ?in|join now|sign up|create (?:an )?account|anmelden|se connecter|iniciar sesión|log ind)$/i;
+  /^(?:(?:current |open |all |job )?(?:careers?|jobs?|job search|openings|opportunities|career opportunities|open (?:positions|roles)|vacancies|stellenangebote|offres d'emploi|karriere|ledige stillinger)(?: (?:at|in|bei|chez|hos)\b.*)?|(?:\d[\d,.]* )?.*\bjobs?(?:, employment)? in\b.*|join (?:our|the) team|work (?:with|for) us|we(?:'|’)re hiring|sign in|log ?in|join now|sign up|create (?:an )?account|anmelden|se connecter|iniciar sesión|log ind)$/i;
 const APPLY = /\b(?:apply|bewerben|postuler|candidat|solicitar|inscr[ií]bete|ansøg|søg (?:stillingen|jobbet))/i;
 /** What inside the block is page chrome, not the posting. */
 const CHROME =
@@ -122,7 +122,11 @@ function companyOf(doc: Document, onBoard: boolean, title: string): string {
   if (onBoard) return '';
   const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
   const logo = first(doc, 'header img[alt]|[class*="logo" i] img[alt]|img[class*="logo" i][alt]');
-  const other = titleParts(doc).find((p) => p !== title);
+  // "Accounting Supervisor | Careers | Pinecrest": not the label, the name.
+  const other = titleParts(doc).find(
+    (p) =>
+      p !== title && !/^(?:careers?|jobs?|job openings?|open positions|vacancies|karriere|stellenangebote|emplois)$/i.test(p),
+  );
   return oneLine(site) || lineText(logo) || other || '';
 }
 

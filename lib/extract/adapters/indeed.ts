@@ -2,7 +2,8 @@ import type { SiteReader } from './types';
 
 /**
  * Indeed, every country: the job page (/viewjob?jk=) and the search page's
- * pane for the job named by ?vjk=. Anchors: the job key in the URL,
+ * pane for the job named by ?vjk= (or shown before the address says so).
+ * Anchors: the job key in the URL,
  * #jobDescriptionText and the data-testid attributes of the header, which
  * have outlived several redesigns. The pane's own heading ("Full job
  * description", #jobDescriptionTitle) is never the title.
@@ -10,7 +11,6 @@ import type { SiteReader } from './types';
 export const indeed: SiteReader = {
   name: 'indeed',
   host: /(^|\.)indeed\.(?:com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/,
-  page: /[?&](?:vjk|jk)=\w/,
   id: /[?&](?:vjk|jk)=(\w+)/,
   link: 'https://{host}/viewjob?jk={id}',
   pane: '#jobsearch-ViewjobPaneWrapper|.jobsearch-ViewJobLayout|#viewJobSSRRoot|body',

@@ -99,3 +99,29 @@ describe('the reader for pages without structured data', () => {
     expect(readPage(empty, href, { site: siteFor('careers.pinecrest.example', true) })).toEqual([]);
   });
 });
+
+describe('the title and company of a page without structured data', () => {
+  const page = (title: string, extra = '') =>
+    parseHtmlDocument(
+      `<!doctype html><html><head><title>${title}</title>${extra}</head><body><main><article><p>We are a regional grocer with 40 stores and 2,000 staff across the Midwest, family-owned since 1961 and still growing every year.</p><h2>Responsibilities</h2><ul><li>Lead the store team of 60 and own its budget</li><li>Hire, train and develop department managers</li></ul><h2>Requirements</h2><ul><li>Five years managing a grocery store</li><li>Strong people leadership and clear communication</li></ul><h2>Benefits</h2><p>Health insurance, 401(k) and paid time off from day one.</p><p><a href="/apply">Apply now</a></p></article></main></body></html>`,
+    );
+  const read = (doc: Document) => extractPostings(doc, 'https://careers.hearthside.example/jobs/42', { analyze: true })[0];
+
+  it('takes the name from the document title, not its label', () => {
+    expect(read(page('Store Manager | Careers | Hearthside Market'))).toMatchObject({
+      title: 'Store Manager',
+      company: 'Hearthside Market',
+    });
+    expect(read(page('Store Manager - Hearthside Market Careers'))).toMatchObject({ company: 'Hearthside Market' });
+  });
+
+  it('prefers the site name the page gives, cleaned of its label', () => {
+    expect(read(page('Store Manager', '<meta property="og:site_name" content="Hearthside Market - Jobs">'))?.company).toBe(
+      'Hearthside Market',
+    );
+  });
+
+  it('refuses a search page titled as one', () => {
+    expect(read(page('Store Manager Jobs, Employment in Dayton, OH'))).toBeUndefined();
+  });
+});

@@ -485,6 +485,26 @@ describe('each site reader, without the structured data', () => {
   });
 });
 
+describe('search pages showing a job before the address names it', () => {
+  it.each([
+    [
+      'indeed/search-pane-job-description-heading.html',
+      'https://www.indeed.com/jobs?q=warehouse+night&l=Reno%2C+NV',
+      'Parcelpoint Logistics',
+    ],
+    [
+      'glassdoor/search-selected-job.html',
+      'https://www.glassdoor.com/Job/cincinnati-tax-manager-jobs-SRCH_IL.0,10_IC1145845_KO11,22.htm',
+      'Ostrander Brands',
+    ],
+  ])('%s read at %s', (file, url, company) => {
+    const [p, ...more] = extractPostings(load(file), url);
+    expect(more).toEqual([]);
+    expect(p?.company).toBe(company);
+    expect(p?.source).not.toBe('heuristic');
+  });
+});
+
 describe('text the site marks as generated', () => {
   const SUMMARY_LABELS = [
     'KI-generierte Zusammenfassung',
