@@ -1,6 +1,7 @@
 import type { FitBand } from '../model/fit';
 import type { RoleType } from '../model/role-type';
 import type { PostingRecord, PostingStatus } from '../model/saved-posting';
+import { fold } from './fold';
 
 export const SORT_KEYS = ['updatedAt', 'fit', 'title', 'company', 'roleType', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -22,8 +23,7 @@ export interface Row {
 export function toRows(records: PostingRecord[]): Row[] {
   return records.map((record) => ({
     record,
-    haystack:
-      `${record.posting.title}\n${record.posting.company}\n${record.posting.locations.join(' ')}\n${record.notes}`.toLowerCase(),
+    haystack: fold(`${record.posting.title}\n${record.posting.company}\n${record.posting.locations.join(' ')}\n${record.notes}`),
   }));
 }
 
@@ -54,9 +54,9 @@ function compare(key: SortKey): (a: Row, b: Row) => number {
   }
 }
 
-/** Filters, searches and sorts the rows; empty filter lists mean "any". Stable for equal keys. */
+/** Filters, searches (every word, ignoring case and accents) and sorts the rows; empty filter lists mean "any". Stable for equal keys. */
 export function queryRows(rows: Row[], q: PostingQuery): Row[] {
-  const words = q.search.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = fold(q.search).split(/\s+/).filter(Boolean);
   const roles = new Set(q.roleTypes);
   const bands = new Set(q.bands);
   const statuses = new Set(q.statuses);
