@@ -13,6 +13,7 @@ import { JOBS_SCRIPT } from './lib/page/script-path';
 const SITE_READER_ALIAS = 'crossroads:site-reader';
 const SITE_READER_PREFIX = 'site-';
 const readerFile = (reader: string) => resolve(import.meta.dirname, `lib/extract/adapters/${reader}.ts`);
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 const readerScript = (reader: string) => `content-scripts/${SITE_READER_PREFIX}${reader}.js`;
 
 export default defineConfig({
@@ -29,7 +30,9 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     // Asked for only when the user turns on "detect postings on every site".
     optional_host_permissions: ['*://*/*'],
-    action: { default_title: '__MSG_actionTitle__' },
+    // Rasterised from assets/icon/*.svg by scripts/make-icons.ts (16 px has its own drawing).
+    icons: ICONS,
+    action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     // The badge and its panel are extension pages the content script frames
     // into the page, so nothing the user told Crossroads enters the page's DOM
     // or process (docs/PRIVACY.md). Only these two documents are exposed; in

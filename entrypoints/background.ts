@@ -6,7 +6,15 @@ import { rateLimit } from '@/lib/background/rate-limit';
 import { tabPostingsIn } from '@/lib/background/tab-postings';
 import { db } from '@/lib/db/database';
 import { JOB_SITE_EXCLUDES, JOB_SITE_MATCHES } from '@/lib/extract/job-sites';
-import { hasEverySiteAccess, listen, onTabRemoved, openDashboard, sendToTab } from '@/lib/messages/channel';
+import {
+  hasEverySiteAccess,
+  listen,
+  onFirstInstall,
+  onTabRemoved,
+  openDashboard,
+  openWelcome,
+  sendToTab,
+} from '@/lib/messages/channel';
 import { JOBS_SCRIPT } from '@/lib/page/script-path';
 
 const EVERYWHERE_ID = 'crossroads-every-site';
@@ -32,6 +40,8 @@ async function syncEverySiteScript(): Promise<void> {
 }
 
 export default defineBackground(() => {
+  // Registered first, in the worker's first turn: the install event is not replayed for a late listener.
+  onFirstInstall(() => void openWelcome().catch((e: unknown) => console.warn('Crossroads: welcome page', e)));
   // Session storage outlives the service worker's naps but not the browser session, like tab ids.
   const tabs = tabPostingsIn(browser.storage.session);
   const deps = {

@@ -28,11 +28,13 @@ export interface Harness {
  * what a test routed: real job-site URLs serve fixture pages, so the real
  * match patterns run, and anything else is refused and recorded.
  */
-export async function launchExtension(opts: { headless?: boolean; extensionDir?: string } = {}): Promise<Harness> {
+export async function launchExtension(
+  opts: { headless?: boolean; extensionDir?: string; keepWelcome?: boolean; userDataDir?: string } = {},
+): Promise<Harness> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
     executablePath,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 860 },
@@ -63,8 +65,13 @@ export async function launchExtension(opts: { headless?: boolean; extensionDir?:
       await route.abort('blockedbyclient');
     }
   });
+  const welcome = context
+    .waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html'), timeout: 10_000 })
+    .catch(() => undefined);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile is a first install: the welcome page opens once. Tests start without it, unless they ask for it.
+  if (!opts.keepWelcome) await (await welcome)?.close();
   return {
     context,
     worker,

@@ -3,6 +3,7 @@ import { CLASSIFY } from './en/classify';
 import { DATA } from './en/data';
 import { ERRORS } from './en/errors';
 import { FIT } from './en/fit';
+import { PAGES } from './en/pages';
 import { VIEWS } from './en/views';
 
 /**
@@ -12,4 +13,4 @@ import { VIEWS } from './en/views';
  * the part of the product that says them; keys are unique across the parts.
  * Other languages go in public/_locales/<lang>/messages.json with the same keys.
  */
-export const EN = { ...VIEWS, ...DATA, ...ASSESS, ...CLASSIFY, ...FIT, ...ERRORS };
+export const EN = { ...VIEWS, ...PAGES, ...DATA, ...ASSESS, ...CLASSIFY, ...FIT, ...ERRORS };

@@ -127,6 +127,30 @@ export async function openDashboard(hash = ''): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
 }
 
+/** The welcome page, in a tab of its own. */
+export async function openWelcome(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+}
+
+const WELCOMED_KEY = 'crossroadsWelcomed';
+
+/**
+ * Once, when the extension is first installed: not on an update, a browser
+ * update or a reload in development. Chrome also reports an extension loaded
+ * from the command line (--load-extension) as installed at every start, so a
+ * flag in local storage keeps it to once per profile.
+ */
+export function onFirstInstall(callback: () => void): void {
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason !== 'install') return;
+    void browser.storage.local.get(WELCOMED_KEY).then(async (stored) => {
+      if (stored[WELCOMED_KEY]) return;
+      await browser.storage.local.set({ [WELCOMED_KEY]: true });
+      callback();
+    });
+  });
+}
+
 const SYNC_KEY = 'crossroadsProfile';
 
 /** The profile copy in the browser's sync storage (parsed by the caller), if any. */

@@ -59,5 +59,17 @@ describe.each(['chrome-mv3', ...(existsSync(resolve(OUT, 'firefox-mv3')) ? ['fir
       const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
       expect(m.version).toBe(pkg.version);
     });
+
+    it('has its icon at 16, 32, 48 and 128 px, in the toolbar too, each a PNG of that size', () => {
+      const icons = m.icons as Record<string, string>;
+      expect(Object.keys(icons).sort((a, b) => Number(a) - Number(b))).toEqual(['16', '32', '48', '128']);
+      expect((m.action as { default_icon?: unknown }).default_icon).toEqual(icons);
+      for (const [size, file] of Object.entries(icons)) {
+        const png = readFileSync(resolve(OUT, dir, file));
+        // The PNG signature, then IHDR's width and height (big-endian) at bytes 16 and 20.
+        expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
+      }
+    });
   },
 );

@@ -7,6 +7,7 @@ import { CLASSIFY } from '@/lib/i18n/en/classify';
 import { DATA } from '@/lib/i18n/en/data';
 import { ERRORS } from '@/lib/i18n/en/errors';
 import { FIT } from '@/lib/i18n/en/fit';
+import { PAGES } from '@/lib/i18n/en/pages';
 import { VIEWS } from '@/lib/i18n/en/views';
 import { toMessagesJson } from '@/lib/i18n/messages-json';
 import { LOCALE_FILE } from '../../../scripts/write-locales';
@@ -24,7 +25,7 @@ describe('words users see', () => {
   });
 
   it('have one key each: no part of the catalogue overrides another', () => {
-    const parts = [VIEWS, DATA, ASSESS, CLASSIFY, FIT, ERRORS];
+    const parts = [VIEWS, PAGES, DATA, ASSESS, CLASSIFY, FIT, ERRORS];
     const keys = parts.flatMap((p) => Object.keys(p));
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
     expect(Object.keys(EN).length).toBe(keys.length);
