@@ -70,7 +70,8 @@ export function useProfile() {
   const complete = useCallback(
     async (answers: Answers) => {
       const snapshot = await completeAssessment(db(), answers);
-      await askToPersist().catch(() => undefined);
+      // Not awaited: Firefox answers persist() only once the user answers its prompt, and the result must not wait for that.
+      void askToPersist().catch(() => undefined);
       if (await getSetting(db(), 'syncProfile')) await writeSyncedProfile(toSyncPayload(snapshot)).catch(fail);
       await reload();
       return snapshot;

@@ -1,14 +1,19 @@
 /**
- * `npm test`: unit tests, then the built extension end to end in Chromium.
- * Ends with one plain line, "tests: N passed, N failed".
+ * `npm test`: unit tests, then the built extension end to end in Chromium and
+ * the Firefox build in Firefox. Ends with one plain line, "tests: N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
+import { findFirefox, NO_FIREFOX_MESSAGE } from './firefox';
 
 if (!findChromium()) {
   console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+if (!findFirefox()) {
+  console.error(NO_FIREFOX_MESSAGE);
   process.exit(1);
 }
 
@@ -34,7 +39,8 @@ function vitest(name: string, args: string[]): { passed: number; failed: number;
 const buildCode =
   run('npx', ['wxt', 'build']) ||
   run('npx', ['wxt', 'build', '--mode', 'activetab']) ||
-  run('npx', ['wxt', 'build', '--mode', 'everysite']);
+  run('npx', ['wxt', 'build', '--mode', 'everysite']) ||
+  run('npx', ['wxt', 'build', '-b', 'firefox']);
 if (buildCode !== 0) {
   console.error('The extension did not build; end-to-end tests need it.');
   process.exit(buildCode);
