@@ -34,6 +34,8 @@ export interface FirefoxHarness {
   origin: string;
   /** Every URL a page asked for that no route served: must stay empty. */
   unrouted: string[];
+  /** Whether the welcome page opened on install (the harness closes it, as the Chromium one does). */
+  welcomed: boolean;
   serve(url: string, fixture: string): void;
   /** Opens a job page in a new tab, its requests routed. */
   open(url: string): Promise<Page>;
@@ -149,6 +151,20 @@ export async function launchFirefoxExtension(opts: { extensionDir?: string } = {
     if (!bidiUrl) throw new Error('Firefox gave no WebDriver BiDi address');
     const browser = await joinSession(bidiUrl, session);
     await browser.installExtension(dir);
+    const origin = `moz-extension://${uuid}/`;
+    // A fresh profile is a first install: the welcome page opens once. Tests start without it.
+    let welcomed = false;
+    for (const until = Date.now() + 10_000; !welcomed && Date.now() < until; ) {
+      for (const handle of await marionette.windows()) {
+        await marionette.switchToWindow(handle);
+        if ((await marionette.value<string>('WebDriver:GetCurrentURL')) === `${origin}welcome.html`) {
+          await marionette.closeWindow();
+          welcomed = true;
+          break;
+        }
+      }
+      if (!welcomed) await new Promise((r) => setTimeout(r, 100));
+    }
 
     const routes = new Map<string, string>();
     const unrouted: string[] = [];
@@ -169,7 +185,6 @@ export async function launchFirefoxExtension(opts: { extensionDir?: string } = {
       return page;
     };
 
-    const origin = `moz-extension://${uuid}/`;
     const handleOf = async (page: Page) => {
       const mark = `crossroads-${randomUUID()}`;
       await page.evaluate((m) => {
@@ -186,6 +201,7 @@ export async function launchFirefoxExtension(opts: { extensionDir?: string } = {
       marionette,
       origin,
       unrouted,
+      welcomed,
       serve: (url, fixture) => routes.set(url, readFileSync(resolve(FIXTURES, fixture), 'utf8')),
       async open(url) {
         const page = await routed(await browser.newPage());

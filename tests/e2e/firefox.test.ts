@@ -78,6 +78,10 @@ describe('the Firefox build in Firefox', () => {
     }
   }
 
+  it('opens the welcome page once, on install', () => {
+    expect(h.welcomed).toBe(true);
+  });
+
   it('shows the badge beside the posting’s own title, with some label, from structured data and from a site reader', async () => {
     for (const [url, title] of [
       [GREENHOUSE, 'Director, Analytical Development'],
