@@ -315,6 +315,8 @@ async function pointIn(m: Marionette, frame: Ref, css: string, text?: string): P
 
 /** Clicks, with the browser's own mouse, an element inside a frame shown in the page. */
 export async function clickInFrame(h: FirefoxHarness, page: Page, frame: Ref, css: string, text?: string): Promise<void> {
+  // The browser's mouse lands in the tab in front, whichever page asked for it.
+  await page.bringToFront();
   await h.marionette.switchToWindow(await h.handleOf(page));
   const { x, y } = await pointIn(h.marionette, frame, css, text);
   await page.mouse.click(x, y);
