@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { sayFound } from '@/lib/i18n/found';
 import { t } from '@/lib/i18n/t';
 import type { PostingRecord } from '@/lib/model/saved-posting';
 import { FitSummary } from './FitSummary';
@@ -38,9 +39,10 @@ export function PostingCard({ record, onSave }: PostingCardProps) {
       ) : (
         <>
           <ul className="reasons">
-            {classification.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
+            {classification.reasons.map((reason) => {
+              const words = sayFound(reason);
+              return <li key={words}>{words}</li>;
+            })}
           </ul>
           <p className="muted">{t('cardTakeAssessment')}</p>
         </>

@@ -1,3 +1,4 @@
+import { sayFound } from '@/lib/i18n/found';
 import { type MessageKey, t } from '@/lib/i18n/t';
 import type { Classification } from '@/lib/model/classification';
 import type { Fit, FitBand } from '@/lib/model/fit';
@@ -95,8 +96,8 @@ export function reasonsOf(data: Pick<PanelData, 'classification' | 'fit' | 'snip
   return data.classification.reasons.slice(0, MAX_REASONS).map((reason, i) => ({
     key: `reason-${i}`,
     sign: 0,
-    text: say(reason),
-    quotes: data.snippets.filter((s) => s.explanation === reason),
+    text: say(sayFound(reason)),
+    quotes: data.snippets.filter((s) => s.explanation === sayFound(reason)),
     answer: null,
   }));
 }

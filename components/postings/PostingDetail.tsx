@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { sayFound } from '@/lib/i18n/found';
 import { t } from '@/lib/i18n/t';
 import { POSTING_STATUSES, type PostingRecord, type PostingStatus } from '@/lib/model/saved-posting';
 import { FitSummary } from '../FitSummary';
@@ -100,7 +101,8 @@ export function PostingDetail({ record, onStatus, onNotes, onClose }: PostingDet
         </a>
       </p>
       <p>
-        <RoleTag roleType={record.classification.roleType} /> <span className="muted">{record.classification.reasons[0]}</span>
+        <RoleTag roleType={record.classification.roleType} />{' '}
+        <span className="muted">{record.classification.reasons[0] && sayFound(record.classification.reasons[0])}</span>
       </p>
       {record.fit ? <FitSummary fit={record.fit} /> : <p className="muted">{t('detailNoFit')}</p>}
       <div className="row">

@@ -1,7 +1,14 @@
 import { type MessageKey, t } from '../i18n/t';
-import { ROLE_SIGNALS } from '../model/classification';
+import { words } from '../i18n/words';
+import { DEMAND_SIGNALS, type Evidence, type Reason } from '../model/classification';
+import { MAX_EVIDENCE, MAX_EVIDENCE_TEXT, MAX_REASONS } from '../model/limits';
 import type { RoleType } from '../model/role-type';
-import type { Found } from './scan';
+import type { Analysis } from './analyze';
+import { FEATURE_NAMES, readingOf } from './features';
+import { weights } from './model/apply';
+import type { Finding } from './read/findings';
+import type { TitleCue } from './title';
+import { titleCues } from './title';
 
 const SUMMARY: Record<RoleType, MessageKey> = {
   leadership: 'roleSummaryLeadership',
@@ -9,30 +16,118 @@ const SUMMARY: Record<RoleType, MessageKey> = {
   hybrid: 'roleSummaryHybrid',
 };
 
-/**
- * Plain-word reasons, strongest first, one per kind of evidence so the user
- * sees the decisive phrases rather than the same one five times.
- */
-/** Which signals argue for each label, so the reasons shown support the label given. */
-const SUPPORTS: Record<RoleType, ReadonlySet<string>> = {
-  leadership: new Set(['authority', 'team-size', 'not-hands-on']),
-  specialist: new Set(['no-authority', 'influence-only', 'hands-on', 'time-split']),
-  hybrid: new Set(['authority', 'team-size', 'hands-on', 'time-split']),
+const TITLE_WORDS: Record<TitleCue, MessageKey> = {
+  executive: 'evTitleExecutive',
+  director: 'evTitleDirector',
+  manager: 'evTitleManager',
+  icManager: 'evTitleIcManager',
+  supervisor: 'evTitleSupervisor',
+  lead: 'evTitleLead',
+  senior: 'evTitleSenior',
+  practitioner: 'evTitlePractitioner',
+  deputy: 'evTitleDeputy',
+  trainee: 'evTitleTrainee',
 };
 
-export function reasonsFrom(found: Found[], roleType: RoleType): string[] {
-  const reasons: string[] = [];
-  const seen = new Set<string>();
-  const ranked = found
-    .filter((f) => ROLE_SIGNALS.has(f.signal) && f.field === 'description' && f.weight >= 1)
-    .sort((a, b) => Number(SUPPORTS[roleType].has(b.signal)) - Number(SUPPORTS[roleType].has(a.signal)) || b.weight - a.weight);
-  for (const f of ranked) {
-    if (seen.has(f.explanation)) continue;
-    seen.add(f.explanation);
-    reasons.push(f.explanation);
-    if (reasons.length >= 5) break;
+const FEATURE_INDEX = new Map(FEATURE_NAMES.map((n, i) => [n, i]));
+
+/** A feature's effect per unit on the two questions (leads people? does the work too?). */
+function effect(feature: string): { lead: number; hybrid: number } {
+  const i = FEATURE_INDEX.get(feature);
+  if (i === undefined) return { lead: 0, hybrid: 0 };
+  const scale = weights.scale[i] || 1;
+  return { lead: (weights.lead.w[i] ?? 0) / scale, hybrid: (weights.hybrid.w[i] ?? 0) / scale };
+}
+
+/** How much a piece of evidence argues for a label. */
+function support(e: { lead: number; hybrid: number }, label: RoleType): number {
+  if (label === 'specialist') return Math.max(0, -e.lead);
+  if (label === 'leadership') return Math.max(0, e.lead) + Math.max(0, -e.hybrid);
+  return Math.max(0, e.lead) + Math.max(0, e.hybrid);
+}
+
+const HANDS_ON_SIGNALS = new Set(['hands-on', 'craft', 'not-hands-on', 'time-split']);
+
+function sayOf(f: Finding) {
+  if (f.share !== undefined) return words(f.rule.explain, Math.round(100 * (f.shareOnPeople ? 1 - f.share : f.share)));
+  if (f.count !== undefined) return words(f.rule.explain, f.count);
+  return words(f.rule.explain);
+}
+
+interface Weighed {
+  evidence: Evidence;
+  effect: { lead: number; hybrid: number };
+}
+
+function weighed(a: Analysis, title: string): Weighed[] {
+  const out: Weighed[] = [];
+  for (const f of a.findings) {
+    const reading = readingOf(f);
+    const fx = DEMAND_SIGNALS.has(f.signal) ? { lead: 0, hybrid: 0 } : effect(`${f.signal}:${reading}`);
+    out.push({
+      effect: fx,
+      evidence: {
+        field: 'description',
+        start: f.start,
+        end: f.end,
+        text: f.clause.text.slice(f.start - f.clause.start, f.end - f.clause.start).slice(0, MAX_EVIDENCE_TEXT),
+        signal: f.signal,
+        rule: f.rule.id,
+        reading,
+        weight: HANDS_ON_SIGNALS.has(f.signal) ? fx.hybrid : fx.lead,
+        say: sayOf(f),
+      },
+    });
   }
-  if (reasons.length === 0) reasons.push(t(SUMMARY[roleType]));
+  for (const cue of titleCues(title)) {
+    const fx = effect(`title:${cue}`);
+    out.push({
+      effect: fx,
+      evidence: {
+        field: 'title',
+        start: 0,
+        end: Math.min(title.length, MAX_EVIDENCE_TEXT),
+        text: title.slice(0, MAX_EVIDENCE_TEXT),
+        signal: 'title',
+        rule: `title.${cue}`,
+        reading: 'duty',
+        weight: fx.lead,
+        say: words(TITLE_WORDS[cue]),
+      },
+    });
+  }
+  return out;
+}
+
+/** Every phrase that moved the result, strongest first. */
+export function evidenceOf(a: Analysis, title: string): Evidence[] {
+  return weighed(a, title)
+    .map((w) => w.evidence)
+    .sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight))
+    .slice(0, MAX_EVIDENCE);
+}
+
+/**
+ * The reasons for the label given, strongest first: the evidence of the
+ * description that argues for it, one per kind of evidence, and the label's
+ * summary when the description argues for nothing.
+ */
+export function reasonsFrom(a: Analysis, roleType: RoleType): Reason[] {
+  const seen = new Set<string>();
+  const reasons: Reason[] = [];
+  const ranked = weighed(a, '')
+    .filter((w) => w.evidence.field === 'description' && !DEMAND_SIGNALS.has(w.evidence.signal))
+    .map((w) => ({ ...w, support: support(w.effect, roleType) }))
+    .filter((w) => w.support > 0.05)
+    .sort((x, y) => y.support - x.support);
+  for (const w of ranked) {
+    const key = `${w.evidence.say.key}|${w.evidence.reading}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    reasons.push({ say: w.evidence.say, reading: w.evidence.reading });
+    if (reasons.length >= Math.min(5, MAX_REASONS)) break;
+  }
+  if (reasons.length === 0) reasons.push({ say: words(SUMMARY[roleType]), reading: 'duty' });
   return reasons;
 }
 

@@ -2,6 +2,7 @@ import type { PagePosting, Posting } from '../model/posting';
 import { stripBidiControls } from '../model/text';
 import { cleanCompany } from './company-name';
 import { htmlToText } from './html-text';
+import { repairMojibake } from './mojibake';
 import { postingId } from './posting-id';
 
 /** Stated in the text when the structured data says nothing about it. */
@@ -9,7 +10,7 @@ const REMOTE = /\b(fully remote|100% remote|remote[- ]first|work from anywhere)\
 const SHORT_DESCRIPTION = 200;
 
 /** Plain text, even when a site put markup or entities in it, without bidi controls that would reorder what follows. */
-const text = (s: string) => stripBidiControls(htmlToText(s));
+const text = (s: string) => stripBidiControls(repairMojibake(htmlToText(s)));
 /**
  * One line of it, for a name or a place: any tag left after decoding
  * (`Director <img src=x onerror=…>`) goes too. It is never rendered as

@@ -1,4 +1,5 @@
 import { dimensionLabel } from '../assess/instrument';
+import { sayFound } from '../i18n/found';
 import { type MessageKey, t } from '../i18n/t';
 import type { Classification, Evidence, Signal } from '../model/classification';
 import type { FitReason } from '../model/fit';
@@ -14,10 +15,10 @@ const ROLE_WORDS: Record<RoleType, MessageKey> = {
 
 /** The posting's signals that speak to each dimension. */
 const SIGNALS_FOR: Record<DemandDimension, Signal[]> = {
-  peopleLeadership: ['team-size', 'authority', 'no-authority'],
-  craftDepth: ['hands-on', 'time-split', 'craft', 'not-hands-on'],
-  strategicScope: ['strategy'],
-  collaboration: ['collaboration', 'influence-only'],
+  peopleLeadership: ['reports', 'team', 'staff', 'people-role', 'hiring', 'reviews', 'scheduling', 'managers', 'ic'],
+  craftDepth: ['hands-on', 'time-split', 'craft', 'not-hands-on', 'expertise'],
+  strategicScope: ['strategy', 'budget'],
+  collaboration: ['collaboration', 'influence'],
   autonomy: ['autonomy'],
   pressure: ['pressure'],
 };
@@ -57,7 +58,7 @@ export function reasonsFor(parts: Contribution[], c: Classification, profile: Pr
         sign,
         about: 'roleType',
         text: t('fitRoleAndLean', t(ROLE_WORDS[c.roleType]), t(leanWords(profile.result))),
-        postingEvidence: c.reasons[0] ?? null,
+        postingEvidence: c.reasons[0] ? sayFound(c.reasons[0]) : null,
         // The lean is said in the sentence itself; no internal scale behind it.
         profileAnswer: null,
         points: p.points,
@@ -77,7 +78,7 @@ export function reasonsFor(parts: Contribution[], c: Classification, profile: Pr
         dimensionLabel(dim),
         t(pref >= 67 ? 'fitMattersALot' : pref >= 34 ? 'fitMattersSomewhat' : 'fitMattersLittle'),
       ),
-      postingEvidence: ev ? t('fitPostingEvidence', ev.text, ev.explanation) : null,
+      postingEvidence: ev ? t('fitPostingEvidence', ev.text, sayFound(ev)) : null,
       profileAnswer: decisiveAnswer(profile, dim),
       points: p.points,
     };

@@ -1,3 +1,4 @@
+import { MAX_EVIDENCE, MAX_EVIDENCE_TEXT, MAX_MESSAGE_ARGS, MAX_MESSAGE_KEY, MAX_REASONS, MAX_RULE_ID } from './limits';
 import { DEMAND_DIMENSIONS, roleTypeSchema } from './role-type';
 import { z } from './zod';
 
@@ -5,47 +6,105 @@ const unit = z.number().min(0).max(1);
 
 /** What a signal counts towards. */
 export const SIGNALS = [
-  'authority',
-  'team-size',
-  'no-authority',
+  // Authority over people.
+  'reports',
+  'team',
+  'staff',
+  'people-role',
+  'hiring',
+  'reviews',
+  'scheduling',
+  'developing',
+  'managers',
+  'budget',
+  'running',
+  // Against it.
+  'ic',
+  'other-lead',
+  'joins',
+  'trainees',
+  'analyst-numbers',
+  'influence',
+  // The holder's own work.
   'hands-on',
+  'craft',
+  'task',
   'not-hands-on',
   'time-split',
-  'influence-only',
   'title',
+  // What the role asks beyond its type.
   'strategy',
   'collaboration',
   'autonomy',
   'pressure',
-  'craft',
+  'expertise',
 ] as const;
 export const signalSchema = z.enum(SIGNALS);
 export type Signal = z.infer<typeof signalSchema>;
 
 /** The signals that decide the role type; the others only feed the demand dimensions. */
-export const ROLE_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
-  'authority',
-  'team-size',
-  'no-authority',
-  'hands-on',
-  'not-hands-on',
-  'time-split',
-  'influence-only',
+export const DEMAND_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
+  'strategy',
+  'collaboration',
+  'autonomy',
+  'pressure',
+  'expertise',
 ]);
+export const ROLE_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(SIGNALS.filter((s) => !DEMAND_SIGNALS.has(s)));
+
+/** Words to say in the user's language when shown: a message key of _locales and its substitutions. */
+export const wordsSchema = z.object({
+  key: z.string().min(1).max(MAX_MESSAGE_KEY),
+  args: z.array(z.string().max(MAX_EVIDENCE_TEXT)).max(MAX_MESSAGE_ARGS),
+});
+
+/** How the clause a phrase stands in reads it (lib/classify/read). */
+export const READINGS = ['duty', 'requirement', 'hedge', 'negated', 'other'] as const;
+export const readingSchema = z.enum(READINGS);
+export type Reading = z.infer<typeof readingSchema>;
+
+/** Signals of classifications stored before the classifier was rebuilt, and what they mean now. */
+const LEGACY_SIGNALS: Record<string, Signal> = {
+  authority: 'staff',
+  'team-size': 'team',
+  'no-authority': 'ic',
+  'influence-only': 'influence',
+};
+
+/** Evidence stored as English sentences (before rule ids and message keys): kept, said as it was. */
+function fromLegacy(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || 'say' in value) return value;
+  const v = value as Record<string, unknown>;
+  const signal = typeof v.signal === 'string' ? (LEGACY_SIGNALS[v.signal] ?? v.signal) : v.signal;
+  const text = typeof v.explanation === 'string' ? v.explanation.slice(0, MAX_EVIDENCE_TEXT) : '';
+  return { ...v, signal, rule: 'legacy', reading: 'duty', say: { key: 'evLegacy', args: [text] } };
+}
 
 /** One phrase that moved the result, located in the text it came from. */
-export const evidenceSchema = z.object({
-  field: z.enum(['title', 'description']),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-  text: z.string().max(400),
-  signal: signalSchema,
-  /** Signed contribution: positive pushes towards what the signal names. */
-  weight: z.number(),
-  /** A plain-word reading of the phrase, for the badge and the popup. */
-  explanation: z.string().max(300),
-});
+export const evidenceSchema = z.preprocess(
+  fromLegacy,
+  z.object({
+    field: z.enum(['title', 'description']),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    text: z.string().max(MAX_EVIDENCE_TEXT),
+    signal: signalSchema,
+    /** The rule that fired (lib/classify/rules), so a stored result can be explained again. */
+    rule: z.string().min(1).max(MAX_RULE_ID),
+    reading: readingSchema,
+    /** Signed pull: positive towards leading people (or, for the holder's own work, towards doing it). */
+    weight: z.number(),
+    say: wordsSchema,
+  }),
+);
 export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** A reason for the label: the words of the evidence behind it, as its clause reads it. */
+export const reasonSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? { say: { key: 'evLegacy', args: [v.slice(0, MAX_EVIDENCE_TEXT)] }, reading: 'duty' } : v),
+  z.object({ say: wordsSchema, reading: readingSchema }),
+);
+export type Reason = z.infer<typeof reasonSchema>;
 
 export const demandSchema = z.object(
   Object.fromEntries(DEMAND_DIMENSIONS.map((d) => [d, unit])) as Record<(typeof DEMAND_DIMENSIONS)[number], typeof unit>,
@@ -59,8 +118,8 @@ export const classificationSchema = z.object({
   /** -1 pure specialist, +1 pure leadership. */
   orientation: z.number().min(-1).max(1),
   demand: demandSchema,
-  evidence: z.array(evidenceSchema).max(200),
+  evidence: z.array(evidenceSchema).max(MAX_EVIDENCE),
   /** Plain-word reasons, strongest first. */
-  reasons: z.array(z.string().max(300)).max(12),
+  reasons: z.array(reasonSchema).max(MAX_REASONS),
 });
 export type Classification = z.infer<typeof classificationSchema>;

@@ -23,3 +23,10 @@ export const RETENTION_BOUNDS = { days: { min: 1, max: 3650 }, rows: { min: 100,
 export const SITE_NEW_ROWS = { perTenMinutes: 60, perDay: 400 } as const;
 /** Dates in an imported file later than this past the import are refused (clocks disagree a little, never by days). */
 export const IMPORT_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+/** A quoted phrase of evidence, and the words substituted into a message. */
+export const MAX_EVIDENCE_TEXT = 400;
+export const MAX_MESSAGE_KEY = 80;
+export const MAX_MESSAGE_ARGS = 4;
+export const MAX_EVIDENCE = 200;
+export const MAX_REASONS = 12;
+export const MAX_RULE_ID = 80;

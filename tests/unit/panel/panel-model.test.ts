@@ -14,7 +14,10 @@ const snippet = { before: 'Four engineers ', phrase: 'will report to you', after
 const classification = {
   roleType: 'leadership' as const,
   confidence: 0.9,
-  reasons: ['People report to the role', 'Supervises staff', 'Owns the budget', 'Hires'],
+  reasons: (['evReports', 'evSupervisesStaff', 'evOwnsBudget', 'evHires'] as const).map((key) => ({
+    say: { key, args: [] },
+    reading: 'duty' as const,
+  })),
 };
 
 describe('what the panel says', () => {
@@ -31,7 +34,7 @@ describe('what the panel says', () => {
 
   it('before a profile: at most three of the classifier’s reasons, each with the phrases it read', () => {
     const reasons = reasonsOf({ classification, fit: null, snippets: [snippet] });
-    expect(reasons.map((r) => r.text)).toEqual(['People report to the role', 'Supervises staff', 'Owns the budget']);
+    expect(reasons.map((r) => r.text)).toEqual(['People report to the role', 'Supervises staff', 'Owns a budget, payroll or headcount']);
     expect(reasons[0]?.quotes).toEqual([snippet]);
     expect(reasons[1]?.quotes).toEqual([]);
     expect(reasons.every((r) => r.sign === 0 && r.answer === null)).toBe(true);

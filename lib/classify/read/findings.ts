@@ -1,0 +1,138 @@
+import type { Signal } from '../../model/classification';
+import type { Rule } from '../rules/types';
+import type { Clause } from '../segment/clauses';
+import { BOILERPLATE_SECTIONS } from '../segment/sections';
+import { type Holder, holderOf, type RoleNames, targetIsRole } from './holder';
+import { type Modality, modalityOf } from './modality';
+import { isNegated } from './polarity';
+
+/** One rule firing in one clause, read in that clause: whose duty, denied or not, duty or wish. */
+export interface Finding {
+  rule: Rule;
+  signal: Signal;
+  clause: Clause;
+  /** Offsets in the description. */
+  start: number;
+  end: number;
+  holder: Holder;
+  negated: boolean;
+  modality: Modality;
+  count?: number;
+  share?: number;
+  shareOnPeople?: boolean;
+}
+
+/** A rule stops after this many matches in one posting: a page cannot make it run for ever. */
+const MAX_MATCHES_PER_RULE = 40;
+
+/**
+ * The text the rules run over: the readable clauses, one a line. A clause cut
+ * from glued text ("performance reviewsMatch call volume") ends at its own
+ * line end, so word boundaries hold and no match runs from one into the next.
+ */
+interface ReadingText {
+  text: string;
+  clauses: Clause[];
+  /** Where each clause starts in `text`. */
+  starts: number[];
+}
+
+function readingText(clauses: readonly Clause[]): ReadingText {
+  const readable = clauses.filter((c) => !BOILERPLATE_SECTIONS.has(c.section));
+  const starts: number[] = [];
+  let at = 0;
+  for (const c of readable) {
+    starts.push(at);
+    at += c.text.length + 1;
+  }
+  return { text: readable.map((c) => c.text).join('\n'), clauses: readable, starts };
+}
+
+/** The clause a reading-text offset falls in. */
+function clauseAt(r: ReadingText, at: number): number {
+  let lo = 0;
+  let hi = r.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((r.starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function read(rule: Rule, m: RegExpExecArray, clause: Clause, start: number, names: RoleNames): Finding | null {
+  // A rule anchored at its clause's start names the duty by its verb: the finding starts there.
+  const verb = m.groups?.verb;
+  const at = verb !== undefined ? start + m[0].length - verb.length : start;
+  const end = Math.min(start + m[0].length, clause.end);
+  const from = at - clause.start;
+  const to = end - clause.start;
+  const reading = rule.read
+    ? rule.read(m, { before: clause.text.slice(0, start - clause.start), after: clause.text.slice(to) })
+    : {};
+  if (reading === null) return null;
+  const target = m.groups?.target ?? m.groups?.target2;
+  let signal = rule.signal;
+  let holder = holderOf(clause.text, from, to, names);
+  if (target !== undefined) {
+    const toRole = targetIsRole(target, names);
+    if (rule.ifTargetIsRole) {
+      if (toRole) signal = rule.ifTargetIsRole;
+    } else if (!toRole) holder = 'other';
+  }
+  return {
+    rule,
+    signal,
+    clause,
+    start: at,
+    end,
+    holder,
+    negated: isNegated(clause.text, from, to),
+    modality: modalityOf(clause.text, clause.section, from, to),
+    ...reading,
+  };
+}
+
+/** Everything the rules find in a posting's clauses, boilerplate left out. Offsets are the description's. */
+export function findingsOf(clauses: readonly Clause[], rules: readonly Rule[], names: RoleNames): Finding[] {
+  const out: Finding[] = [];
+  const r = readingText(clauses);
+  for (const rule of rules) {
+    if (rule.atClauseStart) {
+      const sticky = stickyOf(rule);
+      for (const clause of r.clauses) {
+        sticky.lastIndex = 0;
+        const m = sticky.exec(clause.text);
+        if (!m || m[0].length === 0) continue;
+        const f = read(rule, m, clause, clause.start, names);
+        if (f) out.push(f);
+      }
+      continue;
+    }
+    rule.re.lastIndex = 0;
+    let n = 0;
+    for (let m = rule.re.exec(r.text); m !== null && n < MAX_MATCHES_PER_RULE; m = rule.re.exec(r.text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      n++;
+      const i = clauseAt(r, m.index);
+      const clause = r.clauses[i] as Clause;
+      const f = read(rule, m, clause, clause.start + (m.index - (r.starts[i] as number)), names);
+      if (f) out.push(f);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const STICKY = new WeakMap<Rule, RegExp>();
+/** The rule anchored at the start of a clause. */
+function stickyOf(rule: Rule): RegExp {
+  let re = STICKY.get(rule);
+  if (!re) {
+    re = new RegExp(rule.re.source, rule.re.flags.replace('g', '').concat('y'));
+    STICKY.set(rule, re);
+  }
+  return re;
+}
