@@ -10,6 +10,7 @@
  * With --profile (an export file, e.g. examples/profiles/leader-leaning.json),
  * each line also gets "fit" against that file's latest profile.
  */
+
 import { readFileSync } from 'node:fs';
 import { classify } from '../lib/classify/role-type';
 import { speakEnglish } from '../lib/cli/english';
@@ -17,6 +18,7 @@ import { parseHtmlDocument } from '../lib/cli/parse-html';
 import { addressOf, readPostings } from '../lib/cli/read-postings';
 import { parseExport } from '../lib/db/backup';
 import { fitOf } from '../lib/fit/score';
+import { sayFound } from '../lib/i18n/found';
 import type { ProfileSnapshot } from '../lib/model/profile';
 
 speakEnglish();
@@ -90,7 +92,7 @@ for (const path of paths) {
       orientation: c.orientation,
       demand: c.demand,
       evidence: c.evidence,
-      reasons: c.reasons,
+      reasons: c.reasons.map(sayFound),
       ...(profile ? { fit: (({ score, band, reasons }) => ({ score, band, reasons }))(fitOf(c, profile)) } : {}),
     };
     process.stdout.write(`${JSON.stringify(line)}\n`);

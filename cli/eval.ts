@@ -1,68 +1,73 @@
-import { readFileSync } from 'node:fs';
-import { type Metrics, metricsOf } from '../lib/classify/metrics';
-import { classify } from '../lib/classify/role-type';
+/**
+ * `npm run eval`: how well the classifier labels postings, beside the title baseline.
+ *
+ *   npm run eval -- FILE.jsonl   the committed model on a labelled file (in-sample if it was fitted on it: says so)
+ *   npm run eval -- --frozen     the frozen partition, never used for fitting or for writing rules
+ *   npm run eval -- --cv         cross-validated figures on the training sets (each posting predicted by models fitted without it)
+ *   npm run eval -- --real       the same, with ../shared/data/real-dev fitted and reported only through cross-validation
+ *   add --json for one JSON object, --errors to list the misses
+ */
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { predictLabel } from '../lib/classify/fit/train';
+import { metricsOf } from '../lib/classify/metrics';
+import { weights } from '../lib/classify/model/apply';
 import { classifyByTitle } from '../lib/classify/title-baseline';
 import { speakEnglish } from '../lib/cli/english';
-import { readPostings } from '../lib/cli/read-postings';
-import { roleTypeSchema } from '../lib/model/role-type';
+import { readLabelled } from '../lib/cli/labelled';
+import { cvReport, examplesOf, printMetrics, printReport, REAL_DEV, TRAINING_SETS } from '../scripts/fit-report';
 
 speakEnglish();
-
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const file = args.find((a) => !a.startsWith('--'));
-if (!file) {
-  console.error('usage: npm run eval -- <labelled.jsonl> [--json]');
-  process.exit(2);
-}
+const errors = args.includes('--errors');
+const fitted = weights as typeof weights & { meta?: { options: Parameters<typeof cvReport>[2]; sets: Array<{ set: string }> } };
 
-const rows = readPostings(file, readFileSync(file, 'utf8'), () => {
-  throw new Error('eval reads .json or .jsonl');
-});
-const results = rows.map(({ posting, raw, source }) => {
-  const label = roleTypeSchema.safeParse(raw?.label);
-  if (!label.success) throw new Error(`${source}: "label" must be leadership, specialist or hybrid`);
-  const id = typeof raw?.id === 'string' ? raw.id : posting.id;
-  return {
-    id,
-    title: posting.title,
-    actual: label.data,
-    predicted: classify(posting).roleType,
-    baseline: classifyByTitle(posting.title),
-  };
-});
-
-const model = metricsOf(results);
-const baseline = metricsOf(results.map((r) => ({ actual: r.actual, predicted: r.baseline })));
-const misclassified = results.filter((r) => r.actual !== r.predicted);
-
-if (json) {
-  console.log(
-    JSON.stringify({
-      model,
-      baseline,
-      misclassified: misclassified.map(({ id, actual, predicted }) => ({ id, actual, predicted })),
-    }),
-  );
-} else {
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const print = (name: string, m: Metrics) => {
-    console.log(`\n${name}: accuracy ${pct(m.accuracy)}  macro-F1 ${m.macroF1.toFixed(3)}  (n=${m.n})`);
-    for (const [c, s] of Object.entries(m.perClass)) {
-      console.log(
-        `  ${c.padEnd(11)} precision ${pct(s.precision).padStart(6)}  recall ${pct(s.recall).padStart(6)}  F1 ${s.f1.toFixed(3)}`,
-      );
+if (args.includes('--cv') || args.includes('--real')) {
+  const files = [...TRAINING_SETS, ...(args.includes('--real') ? [REAL_DEV] : [])].map((f) => resolve(f));
+  for (const f of files) if (!existsSync(f)) throw new Error(`not found: ${f}`);
+  const labelled = files.flatMap(readLabelled);
+  const options = fitted.meta?.options ?? { lambdaLead: 3, lambdaHybrid: 30, balance: false };
+  const report = cvReport(labelled, examplesOf(labelled), options);
+  if (json)
+    console.log(
+      JSON.stringify(
+        Object.fromEntries(Object.entries(report.bySet).map(([s, m]) => [s, { model: m, baseline: report.baseline[s] }])),
+      ),
+    );
+  else printReport(report);
+  if (errors)
+    for (const l of labelled) {
+      const p = report.predictions.get(l.id)?.[0];
+      if (p && p !== l.label) console.log(`  ${l.id}  ${l.label} -> ${p}  ${l.posting.title}`);
     }
-    console.log(`  confusion (rows actual, columns predicted): ${Object.keys(m.confusion).join(' / ')}`);
-    for (const [actual, row] of Object.entries(m.confusion))
-      console.log(
-        `  ${actual.padEnd(11)} ${Object.values(row)
-          .map((n) => String(n).padStart(4))
-          .join('')}`,
-      );
-  };
-  print('Crossroads classifier', model);
-  print('Title-keyword baseline', baseline);
-  console.log(`\nmisclassified (${misclassified.length}):`);
-  for (const r of misclassified) console.log(`  ${r.id}  ${r.actual} -> ${r.predicted}  ${r.title}`);
+} else {
+  const file = args.includes('--frozen') ? 'tests/fixtures/labelled/corpus-frozen.jsonl' : args.find((a) => !a.startsWith('--'));
+  if (!file) {
+    console.error('usage: npm run eval -- FILE.jsonl | --frozen | --cv | --real  [--json] [--errors]');
+    process.exit(2);
+  }
+  const labelled = readLabelled(resolve(file));
+  const set = basename(file).replace(/\.jsonl?$/, '');
+  const examples = examplesOf(labelled);
+  const results = labelled.map((l, i) => ({
+    id: l.id,
+    title: l.posting.title,
+    actual: l.label,
+    predicted: predictLabel(weights, examples[i]?.x ?? new Float64Array()),
+    baseline: classifyByTitle(l.posting.title),
+  }));
+  const model = metricsOf(results);
+  const baseline = metricsOf(results.map((r) => ({ actual: r.actual, predicted: r.baseline })));
+  const inSample = fitted.meta?.sets.some((s) => s.set === set) ?? false;
+  if (json) console.log(JSON.stringify({ model, baseline, inSample }));
+  else {
+    if (inSample)
+      console.log(`note: the weights were fitted on ${set}; these figures are in-sample (npm run eval -- --cv for honest ones)`);
+    printMetrics('Crossroads classifier', model);
+    printMetrics('Title-keyword baseline', baseline);
+  }
+  if (errors)
+    for (const r of results.filter((x) => x.actual !== x.predicted))
+      console.log(`  ${r.id}  ${r.actual} -> ${r.predicted}  ${r.title}`);
 }

@@ -4,7 +4,7 @@
  * prints the cross-validated figures per set beside the title baseline. Weights
  * are fitted, never set by feel: change a rule or a feature, then refit.
  *
- *   npm run fit                       the project's training sets
+ *   npm run fit                       the project's training sets, and ../shared/data/real-dev when it is there
  *   npm run fit -- --with FILE.jsonl  also fit on FILE, reported only through cross-validation
  *   npm run fit -- --dry              report, write nothing
  *   npm run fit -- --test FILE.jsonl  also report the fitted model on FILE, which it never saw
@@ -15,12 +15,15 @@ import { fitModel, predictLabel } from '../lib/classify/fit/train';
 import { metricsOf } from '../lib/classify/metrics';
 import { classifyByTitle } from '../lib/classify/title-baseline';
 import { speakEnglish } from '../lib/cli/english';
-import { cvReport, examplesOf, printMetrics, printReport, TRAINING_SETS } from '../lib/cli/fit-report';
 import { readLabelled } from '../lib/cli/labelled';
+import { cvReport, examplesOf, printMetrics, printReport, REAL_DEV, TRAINING_SETS } from './fit-report';
 
 speakEnglish();
 const args = process.argv.slice(2);
-const extra = args.flatMap((a, i) => (args[i - 1] === '--with' ? [a] : []));
+const extra = [
+  ...args.flatMap((a, i) => (args[i - 1] === '--with' ? [a] : [])),
+  ...(args.includes('--no-real') ? [] : [REAL_DEV]),
+];
 const files = [...TRAINING_SETS.map((f) => resolve(f)), ...extra.map((f) => resolve(f))].filter((f) => {
   if (existsSync(f)) return true;
   console.error(`skipped (not found): ${f}`);

@@ -121,7 +121,7 @@ export function reasonsFrom(a: Analysis, roleType: RoleType): Reason[] {
     .filter((w) => w.support > 0.05)
     .sort((x, y) => y.support - x.support);
   for (const w of ranked) {
-    const key = `${w.evidence.say.key}|${w.evidence.reading}`;
+    const key = `${w.evidence.signal}|${w.evidence.reading}`;
     if (seen.has(key)) continue;
     seen.add(key);
     reasons.push({ say: w.evidence.say, reading: w.evidence.reading });

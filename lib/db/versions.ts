@@ -1,6 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import { upgradeToV2 } from './upgrades/v2-profiles';
 import { upgradeToV3 } from './upgrades/v3-scoped-ids';
+import { upgradeToV4 } from './upgrades/v4-evidence-keys';
 
 export interface DbVersion {
   version: number;
@@ -36,6 +37,8 @@ export const VERSIONS: readonly DbVersion[] = [
     },
     upgrade: upgradeToV3,
   },
+  // Evidence and reasons as message keys with the rule that found them (upgrades/v4-evidence-keys.ts).
+  { version: 4, stores: {}, upgrade: upgradeToV4 },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]?.version ?? 1;

@@ -5,8 +5,12 @@ import { postingStatusSchema, storedPostingSchema } from './saved-posting';
 import { z } from './zod';
 
 export const EXPORT_FORMAT = 'crossroads-export';
-/** 2: postings keyed by site, with first/last seen and edit dates, no stored fit, unreadable rows flagged. */
-export const EXPORT_VERSION = 2;
+/**
+ * 2: postings keyed by site, with first/last seen and edit dates, no stored fit, unreadable rows flagged.
+ * 3: the classifier's evidence and reasons as message keys with the rule that found them. A version 2
+ * file reads through the same schema: its English sentences are kept word for word (lib/model/classification.ts).
+ */
+export const EXPORT_VERSION = 3;
 
 /**
  * Any date a file may hold: whether it is in range (not after the import,
@@ -38,7 +42,7 @@ export type UnreadableRow = z.infer<typeof unreadableRowSchema>;
 /** One file holding everything a user keeps: profiles (with answers and reflections) and postings (with notes). */
 export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.union([z.literal(2), z.literal(EXPORT_VERSION)]),
   exportedAt: z.string().max(40),
   profiles: z.array(profileSnapshotSchema).max(10_000),
   postings: z.array(exportedPostingSchema).max(200_000),

@@ -25,6 +25,9 @@ export interface Finding {
 /** A rule stops after this many matches in one posting: a page cannot make it run for ever. */
 const MAX_MATCHES_PER_RULE = 40;
 
+/** Signals of the holder's own work: a phrase after them never hands them to someone else. */
+const OWN_WORK: ReadonlySet<Signal> = new Set<Signal>(['craft', 'task', 'hands-on', 'time-split']);
+
 /**
  * The text the rules run over: the readable clauses, one a line. A clause cut
  * from glued text ("performance reviewsMatch call volume") ends at its own
@@ -73,7 +76,7 @@ function read(rule: Rule, m: RegExpExecArray, clause: Clause, start: number, nam
   if (reading === null) return null;
   const target = m.groups?.target ?? m.groups?.target2;
   let signal = rule.signal;
-  let holder = holderOf(clause.text, from, to, names);
+  let holder = holderOf(clause.text, from, to, names, !OWN_WORK.has(rule.signal));
   if (target !== undefined) {
     const toRole = targetIsRole(target, names);
     if (rule.ifTargetIsRole) {
@@ -87,7 +90,7 @@ function read(rule: Rule, m: RegExpExecArray, clause: Clause, start: number, nam
     start: at,
     end,
     holder,
-    negated: isNegated(clause.text, from, to),
+    negated: isNegated(clause.text, from, to, rule.denies === true),
     modality: modalityOf(clause.text, clause.section, from, to),
     ...reading,
   };

@@ -147,10 +147,11 @@ const AFTER_OTHER = pattern(
  * before it, skipping noun phrases governed by a preposition ("report to the
  * Director and oversee the store team": the role oversees), or a phrase
  * after it that hands it to someone else ("people management stays with our
- * Engineering Manager").
+ * Engineering Manager"); `handedOn` false skips the latter, for one's own
+ * work ("work under the design manager" is still the holder's work).
  */
-export function holderOf(clause: string, start: number, end: number, names: RoleNames): Holder {
-  const after = AFTER_OTHER.exec(clause.slice(end));
+export function holderOf(clause: string, start: number, end: number, names: RoleNames, handedOn = true): Holder {
+  const after = handedOn ? AFTER_OTHER.exec(clause.slice(end)) : null;
   if (after?.groups?.np && !namesRole(after.groups.np, names)) return 'other';
   const before = clause.slice(0, start);
   let holder: Holder = 'role';

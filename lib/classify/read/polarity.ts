@@ -58,8 +58,9 @@ function governingNegator(before: string): boolean {
  * Whether the phrase at [start, end) of a clause is denied, by a negator
  * before it in the same part of the clause or by words right after it.
  */
-export function isNegated(clause: string, start: number, end: number): boolean {
+export function isNegated(clause: string, start: number, end: number, ownNegation = false): boolean {
   if (governingNegator(clause.slice(0, start))) return true;
+  if (ownNegation) return false;
   // A negator inside the phrase itself ("no direct reports" matched whole, "Sie führen kein Team").
   const phrase = clause.slice(start, end);
   NEGATOR.lastIndex = 0;

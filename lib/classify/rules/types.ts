@@ -35,6 +35,8 @@ export interface Rule {
   re: RegExp;
   /** The evidence's words; $1 is the count or share when the reading has one. */
   explain: MessageKey;
+  /** The rule's own words deny ("no direct reports"): a negator inside its match is not a denial of it. */
+  denies?: boolean;
   /** The match must start its clause (after "you will", a bullet, "responsible for"). */
   atClauseStart?: boolean;
   /** What the match says, from the match and the rest of its clause; null when it says nothing after all. */

@@ -162,6 +162,24 @@ describe('import', () => {
     expect((await db.descriptions.get('acme.wd5.myworkdayjobs.com|R-10482'))?.text).toBe(posting.description);
   });
 
+  it('imports a version 2 file whose evidence and reasons are English sentences, keeping their words', async () => {
+    const source = JSON.parse(await file(await filledDb()));
+    source.version = 2;
+    const c = source.postings[0].classification;
+    c.evidence = c.evidence.map(({ say: _say, rule: _rule, reading: _reading, ...e }: Record<string, unknown>) => ({
+      ...e,
+      signal: 'team-size',
+      explanation: 'Manages 6 people',
+    }));
+    c.reasons = ['Manages 6 people'];
+    const db = freshDb();
+    const summary = await importText(db, JSON.stringify(source));
+    expect(summary).toMatchObject({ added: source.postings.length, unreadable: 0 });
+    const row = await getPosting(db, SAMPLE_KEY);
+    expect(row?.classification.reasons).toEqual([{ say: { key: 'evLegacy', args: ['Manages 6 people'] }, reading: 'duty' }]);
+    expect(row?.classification.evidence.every((e) => e.signal === 'team' && e.say.args[0] === 'Manages 6 people')).toBe(true);
+  });
+
   it('still imports the example profiles, written as export version 1', async () => {
     const db = freshDb();
     const text = readFileSync(resolve(EXAMPLES, 'hybrid-leaning.json'), 'utf8');

@@ -46,7 +46,7 @@ async function openToday(name: string): Promise<CrossroadsDb> {
 describe('database upgrades', () => {
   it('declares versions in order, each with its upgrade when rows change shape', () => {
     expect(VERSIONS.map((v) => v.version)).toEqual(VERSIONS.map((_, i) => i + 1));
-    expect(LATEST_VERSION).toBe(3);
+    expect(LATEST_VERSION).toBe(4);
   });
 
   it.each(OLD_VERSIONS)(
@@ -127,6 +127,26 @@ describe('database upgrades', () => {
     // Profiles and settings are untouched.
     expect(await db.profiles.count()).toBe(1);
     expect(await db.settings.get('syncProfile')).toEqual({ key: 'syncProfile', value: true });
+    db.close();
+  });
+
+  it('turns the English sentences old builds stored as evidence and reasons into message keys, word for word', async () => {
+    const name = await createAt(2, (old) => old.table('postings').bulkAdd(rows(2)));
+    const db = await openToday(name);
+    const before = rows(2).find((r) => r.id === 'R-10482') as unknown as {
+      classification: { evidence: Array<{ explanation: string }>; reasons: string[] };
+    };
+    const after = (await db.postings.toArray()).find((r) => r.posting?.title === 'Team Lead, Platform');
+    const c = after?.classification as unknown as {
+      evidence: Array<{ say: { key: string; args: string[] }; rule: string; signal: string }>;
+      reasons: Array<{ say: { key: string; args: string[] } }>;
+    };
+    expect(c.evidence.map((e) => e.say)).toEqual(
+      before.classification.evidence.map((e) => ({ key: 'evLegacy', args: [e.explanation] })),
+    );
+    expect(c.evidence.every((e) => e.rule === 'legacy' && e.signal !== 'team-size')).toBe(true);
+    expect(c.reasons.map((r) => r.say.args[0])).toEqual(before.classification.reasons);
+    expect(storedPostingSchema.safeParse(after).success).toBe(true);
     db.close();
   });
 

@@ -34,7 +34,11 @@ describe('what the panel says', () => {
 
   it('before a profile: at most three of the classifier’s reasons, each with the phrases it read', () => {
     const reasons = reasonsOf({ classification, fit: null, snippets: [snippet] });
-    expect(reasons.map((r) => r.text)).toEqual(['People report to the role', 'Supervises staff', 'Owns a budget, payroll or headcount']);
+    expect(reasons.map((r) => r.text)).toEqual([
+      'People report to the role',
+      'Supervises staff',
+      'Owns a budget, payroll or headcount',
+    ]);
     expect(reasons[0]?.quotes).toEqual([snippet]);
     expect(reasons[1]?.quotes).toEqual([]);
     expect(reasons.every((r) => r.sign === 0 && r.answer === null)).toBe(true);

@@ -4,6 +4,9 @@ import { FEW_WORDS, OPERATION, PEOPLE, TEAM } from './people';
 
 const REPORT_TO = String.raw`(?:report|reports|reporting|will report|who report|that report)\s+(?:directly\s+|in\s+)?(?:in)?to`;
 const LEAD_VERB_ONE = String.raw`(?:lead|leads|leading|manage|manages|managing|run|runs|running|head|heads|heading|oversee|oversees|overseeing|supervise|supervises|supervising|direct|directs|directing|build and lead|build and manage|line[- ]manage|line[- ]manages|line[- ]managing|be responsible for|responsible for|in charge of|take charge of|takes charge of|look after|looks after)`;
+/** More verbs joined to a first one: ", coach and develop". */
+const CHAIN = String.raw`(?:\s*(?:,|and|&|\/)\s*(?:supervis\w*|manag\w*|lead\w*|direct\w*|oversee\w*|coach\w*|mentor\w*|develop\w*|train\w*|motivat\w*|inspir\w*|evaluat\w*|apprais\w*|retain\w*|recruit\w*|hire|hires|hiring|schedul\w*|support\w*|guid\w*|empower\w*|grow\w*|engag\w*))*`;
+
 /** "lead", or a run of verbs ending the same way: "lead and develop", "hire, coach and manage". */
 const LEAD_VERB = String.raw`${LEAD_VERB_ONE}(?:\s*(?:,|and|&|\/)\s*(?:[\p{L}-]+))*`;
 
@@ -95,11 +98,10 @@ export const AUTHORITY: RuleInput[] = [
   {
     id: 'en.staff.supervise-people',
     signal: 'staff',
-    re: String.raw`\b(?:supervis(?:e|es|ing)|line[- ]manag(?:e|es|ing)|manag(?:e|es|ing)|lead(?:s|ing)?|direct(?:s|ing)?|oversee(?:s|ing)?|head(?:s|ing)?|coach(?:es|ing)?|mentor(?:s|ing)?|develop(?:s|ing)?|train(?:s|ing)?|motivat(?:e|es|ing)|inspir(?:e|es|ing)|evaluat(?:e|es|ing)|apprais(?:e|es|ing))(?:\s*(?:,|and|&|\/)\s*(?:supervis\w*|manag\w*|lead\w*|direct\w*|oversee\w*|coach\w*|mentor\w*|develop\w*|train\w*|motivat\w*|inspir\w*|evaluat\w*|apprais\w*|retain\w*|recruit\w*|hire|hires|hiring|schedul\w*|support\w*|guid\w*|empower\w*|grow\w*|engag\w*))*\s+(?:a |the |all |our |your |its |their |of |his |her )?${FEW_WORDS}(?:${PEOPLE})\b`,
+    re: String.raw`\b(?:supervis(?:e|es|ing)|line[- ]manag(?:e|es|ing)|manag(?:e|es|ing)|lead(?:s|ing)?|direct(?:s|ing)?(?!\s+reports\b)|oversee(?:s|ing)?|head(?:s|ing)?|evaluat(?:e|es|ing)|apprais(?:e|es|ing))(?:\s*(?:,|and|&|\/)\s*(?:supervis\w*|manag\w*|lead\w*|direct\w*|oversee\w*|coach\w*|mentor\w*|develop\w*|train\w*|motivat\w*|inspir\w*|evaluat\w*|apprais\w*|retain\w*|recruit\w*|hire|hires|hiring|schedul\w*|support\w*|guid\w*|empower\w*|grow\w*|engag\w*))*\s+(?:a |the |all |our |your |its |their |of |his |her )?${FEW_WORDS}(?:${PEOPLE})\b`,
     explain: 'evSupervisesStaff',
     examples: [
       'Supervise attorneys conducting intake and investigation.',
-      'Trains, develops, retains service and install technicians.',
       'You will manage, coach and develop the support agents.',
       'Supervises all front-of-house staff.',
     ],
@@ -107,7 +109,17 @@ export const AUTHORITY: RuleInput[] = [
       'Work with engineers across the company.',
       'Train customers on the product.',
       'Manage stakeholder relationships.',
+      'This role has no direct reports.',
+      'Mentor engineers across the company.',
     ],
+  },
+  {
+    id: 'en.developing.people',
+    signal: 'developing',
+    re: String.raw`\b(?:coach(?:es|ing)?|mentor(?:s|ing)?|develop(?:s|ing)?|train(?:s|ing)?|motivat(?:e|es|ing)|inspir(?:e|es|ing)|retain(?:s|ing)?)${CHAIN}\s+(?:a |the |all |our |your |its |their |new |his |her )?(?:[\p{L}'’&/-]+\s+){0,3}?(?:${PEOPLE})\b`,
+    explain: 'evDevelops',
+    examples: ['Trains, develops, retains service and install technicians.', 'Coach and motivate the sales reps.'],
+    nearMisses: ['Train customers on the product.', 'Develop software tools for our field service engineers.'],
   },
   {
     id: 'en.staff.first-line-supervisor',

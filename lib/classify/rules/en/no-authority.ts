@@ -11,6 +11,7 @@ export const NO_AUTHORITY: RuleInput[] = [
   {
     id: 'en.ic.individual-contributor',
     signal: 'ic',
+    denies: true,
     re: String.raw`\bindividual[- ]contributor\b|\b(?:an |the |this is an? )?ic (?:role|position|track|level)\b|\b(?:expert|specialist|technical|ic|non-management|non-managerial) (?:track|career path|ladder)\b|\bnon[- ](?:supervisory|managerial|management) (?:role|position)\b|\bno (?:line|people|staff|personnel|formal|direct|team) (?:management|leadership|supervision|responsibilit(?:y|ies)|reports)\b|\bno (?:supervisory|managerial|management) (?:responsibilit(?:y|ies)|duties|role)\b|\bwithout (?:direct |line |formal )?reports\b|\bsupervisory responsibilities\s*:\s*(?:none|no|n\/a)\b|\bsupervises\s*:\s*(?:none|no one|n\/a)\b`,
     explain: 'evIndividualContributor',
     examples: [

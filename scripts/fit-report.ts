@@ -1,9 +1,12 @@
-import { analyze } from '../classify/analyze';
-import { crossValidate, type Example, type FitOptions } from '../classify/fit/train';
-import { type Metrics, metricsOf } from '../classify/metrics';
-import { classifyByTitle } from '../classify/title-baseline';
-import type { RoleType } from '../model/role-type';
-import type { LabelledPosting } from './labelled';
+import { analyze } from '../lib/classify/analyze';
+import { crossValidate, type Example, type FitOptions } from '../lib/classify/fit/train';
+import { type Metrics, metricsOf } from '../lib/classify/metrics';
+import { classifyByTitle } from '../lib/classify/title-baseline';
+import type { LabelledPosting } from '../lib/cli/labelled';
+import type { RoleType } from '../lib/model/role-type';
+
+/** Real postings published by employers, outside the project (../shared/data/real-dev/README.md): fitted on only through cross-validation. */
+export const REAL_DEV = '../shared/data/real-dev/postings.jsonl';
 
 /** The project's own labelled sets the weights are fitted on (the frozen partition is not among them). */
 export const TRAINING_SETS = [
