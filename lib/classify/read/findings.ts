@@ -1,7 +1,9 @@
 import type { Signal } from '../../model/classification';
+import { LEAD_IN } from '../rules/lead-in';
 import type { Rule } from '../rules/types';
 import type { Clause } from '../segment/clauses';
 import { BOILERPLATE_SECTIONS } from '../segment/sections';
+import { lowerText } from '../text/pattern';
 import { type Holder, holderOf, type RoleNames, targetIsRole } from './holder';
 import { type Modality, modalityOf } from './modality';
 import { isNegated } from './polarity';
@@ -48,7 +50,7 @@ function readingText(clauses: readonly Clause[]): ReadingText {
     starts.push(at);
     at += c.text.length + 1;
   }
-  return { text: readable.map((c) => c.text).join('\n'), clauses: readable, starts };
+  return { text: lowerText(readable.map((c) => c.text).join('\n')), clauses: readable, starts };
 }
 
 /** The clause a reading-text offset falls in. */
@@ -63,7 +65,8 @@ function clauseAt(r: ReadingText, at: number): number {
   return lo;
 }
 
-function read(rule: Rule, m: RegExpExecArray, clause: Clause, start: number, names: RoleNames): Finding | null {
+/** A match read in its clause; `lower` is the clause lower-cased, which the readers of lib/classify/read take. */
+function read(rule: Rule, m: RegExpExecArray, clause: Clause, lower: string, start: number, names: RoleNames): Finding | null {
   // A rule anchored at its clause's start names the duty by its verb: the finding starts there.
   const verb = m.groups?.verb;
   const at = verb !== undefined ? start + m[0].length - verb.length : start;
@@ -76,7 +79,7 @@ function read(rule: Rule, m: RegExpExecArray, clause: Clause, start: number, nam
   if (reading === null) return null;
   const target = m.groups?.target ?? m.groups?.target2;
   let signal = rule.signal;
-  let holder = holderOf(clause.text, from, to, names, !OWN_WORK.has(rule.signal));
+  let holder = holderOf(lower, from, to, names, !OWN_WORK.has(rule.signal));
   if (target !== undefined) {
     const toRole = targetIsRole(target, names);
     if (rule.ifTargetIsRole) {
@@ -90,8 +93,8 @@ function read(rule: Rule, m: RegExpExecArray, clause: Clause, start: number, nam
     start: at,
     end,
     holder,
-    negated: isNegated(clause.text, from, to, rule.denies === true),
-    modality: modalityOf(clause.text, clause.section, from, to),
+    negated: isNegated(lower, from, to, rule.denies === true),
+    modality: modalityOf(lower, clause.section, from, to),
     ...reading,
   };
 }
@@ -100,16 +103,16 @@ function read(rule: Rule, m: RegExpExecArray, clause: Clause, start: number, nam
 export function findingsOf(clauses: readonly Clause[], rules: readonly Rule[], names: RoleNames): Finding[] {
   const out: Finding[] = [];
   const r = readingText(clauses);
+  const lowers = r.clauses.map((c, i) => r.text.slice(r.starts[i], (r.starts[i] as number) + c.text.length));
+  const leadIns = lowers.map(leadInOf);
   for (const rule of rules) {
     if (rule.atClauseStart) {
-      const sticky = stickyOf(rule);
-      for (const clause of r.clauses) {
-        sticky.lastIndex = 0;
-        const m = sticky.exec(clause.text);
-        if (!m || m[0].length === 0) continue;
-        const f = read(rule, m, clause, clause.start, names);
+      r.clauses.forEach((clause, i) => {
+        const lower = lowers[i] as string;
+        const m = matchAtClauseStart(rule, lower, leadIns[i]);
+        const f = m && read(rule, m, clause, lower, clause.start, names);
         if (f) out.push(f);
-      }
+      });
       continue;
     }
     rule.re.lastIndex = 0;
@@ -122,20 +125,32 @@ export function findingsOf(clauses: readonly Clause[], rules: readonly Rule[], n
       n++;
       const i = clauseAt(r, m.index);
       const clause = r.clauses[i] as Clause;
-      const f = read(rule, m, clause, clause.start + (m.index - (r.starts[i] as number)), names);
+      const f = read(rule, m, clause, lowers[i] as string, clause.start + (m.index - (r.starts[i] as number)), names);
       if (f) out.push(f);
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** How long the words leading into a clause's first verb are ("The incumbent is responsible for "). */
+export function leadInOf(text: string): number {
+  LEAD_IN.lastIndex = 0;
+  return LEAD_IN.exec(text)?.[0].length ?? 0;
+}
+
 const STICKY = new WeakMap<Rule, RegExp>();
-/** The rule anchored at the start of a clause. */
-function stickyOf(rule: Rule): RegExp {
+
+/** A clause-start rule's match in a lower-cased clause, after its lead-in, as a match over the whole clause. */
+export function matchAtClauseStart(rule: Rule, text: string, leadIn = leadInOf(text)): RegExpExecArray | null {
   let re = STICKY.get(rule);
   if (!re) {
     re = new RegExp(rule.re.source, rule.re.flags.replace('g', '').concat('y'));
     STICKY.set(rule, re);
   }
-  return re;
+  re.lastIndex = leadIn;
+  const m = re.exec(text);
+  if (!m || m[0].length === 0) return null;
+  // As if the match had started at the clause's start: the lead-in is part of it, the verb its end.
+  const whole = Object.assign([text.slice(0, leadIn) + m[0], ...m.slice(1)], { index: 0, input: text, groups: m.groups });
+  return whole as unknown as RegExpExecArray;
 }

@@ -1,4 +1,4 @@
-import { pattern } from '../text/pattern';
+import { lowerPattern as pattern } from '../text/pattern';
 
 /**
  * Who holds a duty: the role (you, the role, this position, the posting's
@@ -139,7 +139,7 @@ const SUBJECT = pattern(
 
 const AFTER_OTHER = pattern(
   String.raw`^\s*(?:(?:stays|sits|rests|lies|remains|is|are|will be|will stay|will remain|will sit|is held|are held|falls?|is handled|are handled|is owned|are owned)\s+)?(?:(?:with|by|to|under)\s+)(?<np>(?:the|our|your|their|a|an|his|her)\s+(?:[\p{L}&'’-]+\s+){0,4}?${ROLE_NOUN}\b|(?:CEO|CFO|CTO|COO|CIO|CMO|CPO|GM|VP)\b)`,
-  'iu',
+  '',
 );
 
 /**
@@ -179,9 +179,9 @@ export function holderOf(clause: string, start: number, end: number, names: Role
 
 const TARGET_ROLE = pattern(
   String.raw`^(?:you|yourself|this (?:role|position|post|person)|the (?:role|position|post|postholder|incumbent|jobholder))\b`,
-  'iu',
+  '',
 );
-const FIRST_ROLE_NOUN = pattern(String.raw`^(?:[\p{L}&'’-]+\s+){0,5}?${ROLE_NOUN}(?:\s+${ROLE_NOUN})*\b|^[A-Z]{2,5}\b`, 'iu');
+const FIRST_ROLE_NOUN = pattern(String.raw`^(?:[\p{L}&'’-]+\s+){0,5}?${ROLE_NOUN}(?:\s+${ROLE_NOUN})*\b|^[A-Z]{2,5}\b`, '');
 
 /** Whether the person a rule names as receiving a duty ("report to the Registrar") is the role. */
 export function targetIsRole(target: string, names: RoleNames): boolean {

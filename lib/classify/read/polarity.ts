@@ -1,4 +1,4 @@
-import { pattern } from '../text/pattern';
+import { lowerPattern as pattern } from '../text/pattern';
 
 /**
  * Whether a phrase is denied. A negator governs what follows it up to the end
@@ -17,7 +17,7 @@ const NEGATOR = pattern(
 /** Negative-looking phrases that deny nothing, in the four languages. */
 const NOT_A_NEGATION = pattern(
   String.raw`^(?:not only|not just|not merely|not least|not to mention|not limited to|no two|no shortage|no matter|no doubt|no stranger|no surprise|no exception|no later than|no less than|no more than|no fewer than|not less than|not later than|no problem|without (?:hesitation|a doubt|doubt|exception|compromis\w*|delay)|never (?:been|stop|stops|settle|settles)|can't wait|cannot wait|don't just|won't just|isn't just|doesn't just|nicht nur|keine frage|ohne zweifel|non seulement|pas seulement|sans oublier|sans aucun doute|sans compter|no solo|no sólo|no solamente|sin duda|sin olvidar|sin embargo)\b`,
-  'iu',
+  '',
 );
 
 /** Where a negator's reach ends: the clause's next part. */
@@ -28,7 +28,7 @@ const SCOPE_END = pattern(
 /** Words after a phrase that deny it. */
 const AFTER = pattern(
   String.raw`^[^.;!?\n]{0,50}?(?::\s*(?:none|no|n\/a|nil|0|zero|not applicable|keine|aucune?|ninguna?|no aplica)\b|\b(?:is|are|will be|would be|won't be|isn't|aren't)\s+(?:not\s+)?(?:not|no longer|never)\s+(?:part|expected|required|needed|included|involved|in scope|within|a requirement|your responsibility|the focus)|\b(?:is|are)n't\s+(?:part|expected|required|needed|included|in scope|a requirement|the focus)|\bnot (?:required|expected|needed|included|part of (?:this|the) (?:role|job|position)|in scope)\b|\b(?:ist|sind) nicht\b|\bne (?:fait|font) pas partie\b|\bno (?:forma|es) parte\b|\bno (?:se )?requiere\b)`,
-  'iu',
+  '',
 );
 
 /** The part of the clause a phrase stands in, up to the phrase: back to the nearest scope end. */

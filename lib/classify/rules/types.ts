@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../i18n/t';
 import type { Signal } from '../../model/classification';
 import { parseCount } from '../numbers';
-import { pattern } from '../text/pattern';
+import { lowerPattern } from '../text/pattern';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
 
@@ -37,7 +37,7 @@ export interface Rule {
   explain: MessageKey;
   /** The rule's own words deny ("no direct reports"): a negator inside its match is not a denial of it. */
   denies?: boolean;
-  /** The match must start its clause (after "you will", a bullet, "responsible for"). */
+  /** The match must start its clause, after the words that lead into a duty (lib/classify/rules/lead-in.ts: "you will", "the incumbent is responsible for"). */
   atClauseStart?: boolean;
   /** What the match says, from the match and the rest of its clause; null when it says nothing after all. */
   read?: (m: RegExpExecArray, around: Around) => Reading | null;
@@ -55,9 +55,9 @@ export interface Around {
 
 export type RuleInput = Omit<Rule, 're' | 'lang'> & { re: string };
 
-/** Rules of one language, compiled with Unicode word boundaries. */
+/** Rules of one language, compiled for the lower-cased text they read (lib/classify/text/pattern.ts). */
 export function rules(lang: Language, inputs: readonly RuleInput[]): Rule[] {
-  return inputs.map((r) => ({ ...r, lang, re: pattern(r.re) }));
+  return inputs.map((r) => ({ ...r, lang, re: lowerPattern(r.re) }));
 }
 
 /** A count in the rule's first group that names one: "a team of eight", "12 direct reports". */

@@ -33,6 +33,8 @@ const INLINE_BULLET = /\s*[•▪◦●]\s*/gu;
  * in camel case are kept whole.
  */
 const GLUE = /(?<=\p{Ll}{3}|[.:;!?)])(?=\p{Lu}\p{Ll})/gu;
+/** A bullet or a lower-case letter (or sentence punctuation) straight into a capital somewhere in the line. */
+const MAYBE_CUT = /[•▪◦●]|[a-zß-ÿ.:;!?)][A-ZÀ-Þ]/;
 const CAMEL_WORD =
   /^(?:JavaScript|TypeScript|PowerPoint|PowerBI|LinkedIn|GitHub|GitLab|YouTube|WordPress|QuickBooks|SharePoint|PostgreSQL|MySQL|NoSQL|iOS|macOS|OneDrive|OneNote|DevOps|FinOps|SecOps|MLOps|DataOps|BigQuery|TensorFlow|PyTorch|NetSuite|ServiceNow|SolidWorks|AutoCAD|ArcGIS|HubSpot|MailChimp|SalesForce|Salesforce|FedEx|PayPal|McDonald|MacBook|iPhone|iPad|eCommerce|WooCommerce|InDesign|HighLevel|ClickUp|FastAPI|GraphQL|OpenShift|CloudFormation|DynamoDB|MongoDB|CockroachDB|ElasticSearch|OpenSearch|RabbitMQ|ActiveMQ|WebSocket|LiveView|NextJS|NodeJS|VueJS|ReactJS|AngularJS)$/;
 
@@ -58,6 +60,8 @@ function isStrongHeading(text: string): boolean {
 /** Offsets inside a line where a new block starts: inline bullets and glued words. */
 function cutsIn(line: string): Array<{ at: number; skip: number; bullet: boolean }> {
   const cuts: Array<{ at: number; skip: number; bullet: boolean }> = [];
+  // Most lines have neither: two cheap tests spare the Unicode patterns.
+  if (!MAYBE_CUT.test(line)) return cuts;
   INLINE_BULLET.lastIndex = 0;
   for (let m = INLINE_BULLET.exec(line); m !== null; m = INLINE_BULLET.exec(line)) {
     if (m.index === 0) continue;

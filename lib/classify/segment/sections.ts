@@ -1,4 +1,4 @@
-import { pattern } from '../text/pattern';
+import { lowerPattern, lowerText, pattern } from '../text/pattern';
 
 /**
  * What a part of a posting is about. Only the role's own parts (duties, and
@@ -13,7 +13,7 @@ export const ROLE_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['du
 export const BOILERPLATE_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['company', 'benefits', 'legal', 'apply']);
 
 type Cue = [RegExp, number];
-const cue = (source: string, weight: number): Cue => [pattern(source, 'iu'), weight];
+const cue = (source: string, weight: number): Cue => [lowerPattern(source, ''), weight];
 
 /**
  * Scored cues for headings, in four languages. A heading takes the kind with
@@ -127,45 +127,52 @@ export function sectionOfHeading(heading: string): SectionKind | null {
  * equal-opportunity line inside the duties, "The ideal candidate will have…"
  * in a heading-less posting, a company's self-description in the intro.
  */
-const SENTENCE_CUES: Array<[SectionKind, RegExp]> = [
+const SENTENCE_CUES: Array<[SectionKind, RegExp, RegExp?]> = [
   [
     'legal',
-    pattern(
+    lowerPattern(
       String.raw`\b(?:equal (?:employment )?opportunity|affirmative action|without regard to|regardless of (?:race|age|gender|sex|religion|color|national)|protected (?:veteran|characteristic|class|status)|reasonable accommodations?|(?:celebrate|value|embrace|committed to) diversity|e-verify|drug[- ]free workplace|at-will|background (?:check|screening)|pay transparency|right to work|visa sponsorship|disclaimer|this (?:job description|posting) is not (?:intended|designed)|not (?:necessarily )?an exhaustive list|management reserves the right|other duties as (?:assigned|required)|chancengleichheit|égalité des chances|igualdad de oportunidades)\b`,
-      'iu',
+      '',
     ),
   ],
   [
     'benefits',
-    pattern(
+    lowerPattern(
       String.raw`\b(?:salary range|base salary|pay range|hourly rate|compensation (?:range|package)|competitive (?:salary|pay|compensation)|401\s?\(?k\)?|pension (?:scheme|plan|contributions?)|paid time off|pto|(?:health(?:care)?|medical|dental|vision|life) (?:insurance|cover|coverage|plan|benefits)|medical,? (?:and )?dental|parental leave|annual leave|holiday allowance|employee assistance|stock options|equity (?:grants?|package)|tuition (?:assistance|reimbursement)|wellness|gym membership|we offer|benefits include|our benefits|perks include|urlaubstage|betriebliche altersvorsorge|mutuelle|tickets? restaurant|seguro médico)\b`,
-      'iu',
+      '',
     ),
   ],
   [
     'apply',
-    pattern(
+    lowerPattern(
       String.raw`\b(?:to apply|apply (?:now|today|online|here|via|through|by)|please (?:send|submit|apply)|submit (?:your|a) (?:cv|resume|résumé|application)|send (?:your|a) (?:cv|resume|résumé|application)|applications? (?:close|will be reviewed|must be)|closing date|interviews will|bewirb dich|postulez|envoyez votre|envía tu)\b`,
-      'iu',
+      '',
     ),
   ],
   [
     'company',
-    pattern(
-      String.raw`^(?:(?:at|founded in|since|established in|headquartered in|based in) \S|(?:[\p{Lu}][\p{L}&.'-]*\s){1,4}(?:is|are) (?:a|an|one of|the (?:leading|largest|world|nation|premier|first))\b|we are (?:a|an|one of|the (?:leading|largest|premier))\b(?! (?:looking|seeking|hiring|searching))|our (?:mission|vision|company|values|clients|customers include)\b|(?:for|with) (?:over|more than) \d+ years\b)`,
-      'iu',
+    lowerPattern(
+      String.raw`^(?:(?:at|founded in|since|established in|headquartered in|based in) \S|we are (?:a|an|one of|the (?:leading|largest|premier))\b(?! (?:looking|seeking|hiring|searching))|our (?:mission|vision|company|values|clients|customers include)\b|(?:for|with) (?:over|more than) \d+ years\b)`,
+      '',
     ),
   ],
   [
     'requirements',
-    pattern(
+    lowerPattern(
       String.raw`^(?:the (?:ideal|successful|right|preferred) (?:candidate|applicant|person)(?: will| should| must)? (?:have|has|be|possess|bring|hold)|(?:candidates|applicants) (?:must|should|will) (?:have|possess|hold|be)|you (?:must|should) (?:have|hold|possess|be)|(?:minimum|basic|preferred) (?:qualifications?|requirements?)|requirements?:|qualifications?:)`,
-      'iu',
+      '',
     ),
   ],
 ];
 
+/** A company's name saying what it is ("Acme Corp is a leading…"): capitals matter, so it reads the sentence as written. */
+const NAMED_COMPANY = pattern(
+  String.raw`^(?:[\p{Lu}][\p{L}&.'-]*\s){1,4}(?:is|are) (?:a|an|one of|the (?:leading|largest|world|nation|premier|first))\b`,
+  'u',
+);
+
 export function sectionOfSentence(sentence: string): SectionKind | null {
-  for (const [kind, re] of SENTENCE_CUES) if (re.test(sentence)) return kind;
-  return null;
+  const lower = lowerText(sentence);
+  for (const [kind, re] of SENTENCE_CUES) if (re.test(lower)) return kind;
+  return / (?:is|are) (?:a|an|one|the) /.test(lower) && NAMED_COMPANY.test(sentence) ? 'company' : null;
 }

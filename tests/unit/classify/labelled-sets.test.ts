@@ -21,7 +21,7 @@ describe('the classifier on labelled postings', () => {
     expect(weightsMatchFeatures()).toBe(true);
   });
 
-  it('labels the frozen partition, never fitted on, far above the title baseline', () => {
+  it('labels the frozen partition, never fitted on, far above the title baseline', { timeout: 60_000 }, () => {
     const frozen = readLabelled(resolve(ROOT, 'tests/fixtures/labelled/corpus-frozen.jsonl'));
     const examples = examplesOf(frozen);
     const model = metricsOf(examples.map((e) => ({ actual: e.label, predicted: predictLabel(weights, e.x) })));

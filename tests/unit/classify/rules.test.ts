@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { matchAtClauseStart } from '@/lib/classify/read/findings';
 import { ALL_RULES } from '@/lib/classify/rules';
+import { lowerText } from '@/lib/classify/text/pattern';
 import { EN } from '@/lib/i18n/en';
 
 /**
@@ -23,9 +25,10 @@ describe('the classifier rules', () => {
   for (const rule of ALL_RULES) {
     describe(rule.id, () => {
       const fires = (s: string) => {
-        if (rule.atClauseStart) return new RegExp(rule.re.source, rule.re.flags.replace('g', '').concat('y')).test(s);
+        const text = lowerText(s);
+        if (rule.atClauseStart) return matchAtClauseStart(rule, text) !== null;
         rule.re.lastIndex = 0;
-        const m = rule.re.exec(s);
+        const m = rule.re.exec(text);
         return (
           m !== null &&
           (!rule.read || rule.read(m, { before: s.slice(0, m.index), after: s.slice(m.index + m[0].length) }) !== null)

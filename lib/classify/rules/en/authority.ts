@@ -15,7 +15,7 @@ export const AUTHORITY: RuleInput[] = [
   {
     id: 'en.reports.count-report-to',
     signal: 'reports',
-    re: String.raw`\b(${COUNT})\s+(?:[\p{L}-]+\s+){0,3}?(?:${PEOPLE}|people|persons|[\p{L}-]{3,}s)\s+(?:who\s+|that\s+|will\s+|would\s+)?${REPORT_TO}\s+(?<target>you|this (?:role|position|post)|the (?:role|position|post|postholder|incumbent)|(?:the|this|our|your)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}|[A-Z]{2,5}\b)`,
+    re: String.raw`\b(${COUNT})\s+(?:[\p{L}-]+\s+){0,3}?(?:${PEOPLE}|people|persons|[\p{L}-]{3,}s)\s+(?:who\s+|that\s+|will\s+|would\s+)?${REPORT_TO}\s+(?<target>you|this (?:role|position|post)|the (?:role|position|post|postholder|incumbent)|(?:the|this|our|your)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}|[a-z]{2,5}\b)`,
     explain: 'evReportsCount',
     read: countFrom(),
     examples: [
@@ -124,7 +124,7 @@ export const AUTHORITY: RuleInput[] = [
   {
     id: 'en.staff.first-line-supervisor',
     signal: 'staff',
-    re: String.raw`\b(?:first|second)[- ]line (?:supervisor|manager)\b|(?<!\b(?:under|receives?|from|by|with) (?:the )?(?:general |close )?)\b(?:direct|line|immediate|full|day-to-day) (?:supervision|management|leadership|responsibility) (?:of|over|for)\s+(?:a |the |all |our |your )?${FEW_WORDS}(?:${PEOPLE}|${TEAM})\b(?!\s+(?:chief|manager|head|director|supervisor|lead|leader)\b)|\bexercis(?:e|es|ing) (?:full |direct )?supervis(?:ion|ory (?:authority|control|responsibility))\b|\bsupervisory (?:authority|control|duties|responsibilit(?:y|ies))\s+(?:over|for)\b`,
+    re: String.raw`\b(?:first|second)[- ]line (?:supervisor|manager)\b|\b(?<!\b(?:under|receives?|from|by|with) (?:the )?(?:general |close )?)(?:direct|line|immediate|full|day-to-day) (?:supervision|management|leadership|responsibility) (?:of|over|for)\s+(?:a |the |all |our |your )?${FEW_WORDS}(?:${PEOPLE}|${TEAM})\b(?!\s+(?:chief|manager|head|director|supervisor|lead|leader)\b)|\bexercis(?:e|es|ing) (?:full |direct )?supervis(?:ion|ory (?:authority|control|responsibility))\b|\bsupervisory (?:authority|control|duties|responsibilit(?:y|ies))\s+(?:over|for)\b`,
     explain: 'evSupervisesStaff',
     examples: [
       'The incumbent serves as first-line supervisor of 12 employees.',

@@ -72,9 +72,6 @@ function readShare(m: RegExpExecArray, around: Around): Reading | null {
 const PORTION = String.raw`(?<portion>\d{1,3}(?:\s?(?:[-–]|to)\s?\d{1,3})?\s?%|most|the (?:large |vast )?majority|majority|the bulk|much|the other half|half|a third|one third|a quarter|two[- ]thirds|three[- ]quarters|a fifth)`;
 const TIME = String.raw`(?:(?:of\s+)?(?:(?:your|the|their|his|her|its|each|every|our|the incumbent(?:'|’)s|the role(?:'|’)s|this role(?:'|’)s|the position(?:'|’)s)\s+)?(?:own\s+)?(?:working\s+)?(?:time|week|weeks|day|days|shifts?|sessions|hours|role|job|workload|schedule|month))`;
 
-/** How a duty is introduced before its verb: "You will", "The engineer will", "Responsible for". */
-const DUTY_LEAD = String.raw`(?:you(?:'|’)ll\s+|you will\s+|you\s+|will\s+|(?:the |this |our )(?:(?!(?:as|to|for|in|with|a|an|the|and|or|at|by|on|is|are|be)\b)[\p{L}&-]+\s+){1,4}?(?:will\s+|shall\s+|must\s+|also\s+)*|(?:be |is |are )?responsible for\s+|(?:also|personally|directly|independently|regularly|actively)\s+)*`;
-
 /** Verbs of doing the craft oneself. A clause that starts with one is the holder's own work (unless it leads people too). */
 const CRAFT_VERBS = verbs([
   'design',
@@ -102,7 +99,7 @@ const CRAFT_VERBS = verbs([
   'cook',
   'bake',
   'grill',
-  'serve (?!as\\b)',
+  'serve(?! as\\b)',
   'clean',
   'drive',
   'operate',
@@ -319,7 +316,7 @@ export const HANDS_ON: RuleInput[] = [
     id: 'en.craft.duty-verb',
     signal: 'craft',
     atClauseStart: true,
-    re: String.raw`${DUTY_LEAD}(?<verb>${CRAFT_VERBS})\b`,
+    re: String.raw`(?<verb>${CRAFT_VERBS})\b`,
     explain: 'evOwnWork',
     examples: [
       'Design and build batch pipelines in Spark.',
@@ -338,7 +335,7 @@ export const HANDS_ON: RuleInput[] = [
     id: 'en.task.duty-verb',
     signal: 'task',
     atClauseStart: true,
-    re: String.raw`${DUTY_LEAD}(?<verb>${TASK_VERBS})\b`,
+    re: String.raw`(?<verb>${TASK_VERBS})\b`,
     explain: 'evTask',
     examples: [
       'Maintain accurate documentation of installation processes.',

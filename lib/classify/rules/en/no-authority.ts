@@ -25,7 +25,7 @@ export const NO_AUTHORITY: RuleInput[] = [
   {
     id: 'en.other-lead.someone-else',
     signal: 'other-lead',
-    re: String.raw`\b(?:people|line|staff) management (?:stays|sits|rests|lies|remains|is handled|will stay|will remain)\s+with\b|\b(?:${TEAM}|${PEOPLE}) (?:is |are )?(?:led|managed|supervised|run|headed|overseen|directed) by (?<target>(?:the|our|a|an|your)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}|[A-Z]{2,5}\b)|\b(?:work|works|working) (?:under|for) (?:the (?:direction|supervision|guidance|leadership) of )?(?<target2>(?:the|our|a|your)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4})|\bunder (?:the )?(?:direct |general |close |day-to-day )?(?:supervision|direction|guidance|leadership) of\b|\b(?:supervised|managed|line[- ]managed|led) by (?:the|a|an|our|your)\b|\breceives? (?:direct |general |close )?(?:supervision|direction)\b`,
+    re: String.raw`\b(?:people|line|staff) management (?:stays|sits|rests|lies|remains|is handled|will stay|will remain)\s+with\b|\b(?:${TEAM}|${PEOPLE}) (?:is |are )?(?:led|managed|supervised|run|headed|overseen|directed) by (?<target>(?:the|our|a|an|your)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}|[a-z]{2,5}\b)|\b(?:work|works|working) (?:under|for) (?:the (?:direction|supervision|guidance|leadership) of )?(?<target2>(?:the|our|a|your)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4})|\bunder (?:the )?(?:direct |general |close |day-to-day )?(?:supervision|direction|guidance|leadership) of\b|\b(?:supervised|managed|line[- ]managed|led) by (?:the|a|an|our|your)\b|\breceives? (?:direct |general |close )?(?:supervision|direction)\b`,
     explain: 'evSomeoneElseLeads',
     ifTargetIsRole: 'team',
     examples: [
