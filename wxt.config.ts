@@ -2,6 +2,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { JOB_SITES } from './lib/extract/job-sites';
 import { JOBS_SCRIPT } from './lib/page/script-path';
+import { zodWithoutEval } from './scripts/zod-without-eval';
+
+/**
+ * The add-on's id on addons.mozilla.org, for ever once published: it names the
+ * extension and claims no domain (an address at a domain we do not hold would
+ * be a promise we cannot keep; .example is the reserved placeholder).
+ */
+export const GECKO_ID = 'crossroads@career-crossroads';
 
 /**
  * Site readers: entrypoints/site-reader.ts is built once per site of
@@ -46,12 +54,18 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
-    browser_specific_settings: {
-      gecko: {
-        id: 'crossroads@crossroads.example',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
+    // Firefox's keys only in Firefox's manifest: Chrome warns about keys it does not know.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // Firefox's data-collection declaration: nothing leaves the machine (docs/PRIVACY.md).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
     // Test build only (`wxt build --mode activetab`, written to .output/chrome-mv3-activetab):
     // a headless browser cannot click the toolbar button that grants activeTab, so
     // this build holds the grant for one test host instead. Never shipped.
@@ -64,6 +78,8 @@ export default defineConfig({
   // the build's only fetch() call, and a privacy test scans the build for none.
   vite: () => ({
     build: { modulePreload: { polyfill: false } },
+    // No `Function(` in the bundles: zod's code generator is left out (scripts/zod-without-eval.ts).
+    plugins: [zodWithoutEval()],
     // For WXT's reading of the entrypoint's options; each site-reader build points it at its own site.
     resolve: { alias: { [SITE_READER_ALIAS]: readerFile('greenhouse') } },
   }),

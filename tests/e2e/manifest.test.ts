@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JOB_SITE_MATCHES, JOB_SITES } from '../../lib/extract/job-sites';
+import { GECKO_ID } from '../../wxt.config';
 
 const OUT = resolve(import.meta.dirname, '../../.output');
 
@@ -53,6 +54,17 @@ describe.each(['chrome-mv3', ...(existsSync(resolve(OUT, 'firefox-mv3')) ? ['fir
       if (dir.startsWith('chrome')) expect(exposed[0]?.use_dynamic_url).toBe(true);
       expect(m.externally_connectable).toBeUndefined();
       expect(m.content_security_policy).toBeUndefined();
+    });
+
+    it('carries its own browser’s keys only: Firefox’s id and data-collection declaration, none of them for Chrome', () => {
+      const gecko = (m.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
+      if (dir.startsWith('chrome')) expect(m.browser_specific_settings).toBeUndefined();
+      else {
+        expect(gecko?.id).toBe(GECKO_ID);
+        expect(gecko?.id).toMatch(/^[a-z0-9-._]+@[a-z0-9-._]+$/i);
+        expect(String(gecko?.id)).not.toMatch(/\.example$|\.invalid$|\.test$|localhost/);
+        expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+      }
     });
 
     it('takes its version from package.json', () => {
