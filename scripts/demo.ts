@@ -6,13 +6,20 @@
  * dashboard's comparison. Headed when a display exists; then the browser
  * stays open for you to try it.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
+import { findChromium, whyNoChromium } from './chromium';
 import { launchExtension, openPanel, openPopupFor, waitForBadge } from './extension-browser';
 
 const OUT = resolve(process.env.DEMO_OUT ?? 'demo-output');
-const PROFILE = resolve(import.meta.dirname, '../examples/profiles', `${process.env.DEMO_PROFILE ?? 'hybrid-leaning'}.json`);
+const PROFILES_DIR = resolve(import.meta.dirname, '../examples/profiles');
+/** The example profiles: hybrid-leaning (the default), leader-leaning, specialist-leaning. */
+const PROFILES = readdirSync(PROFILES_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
+const PROFILE_NAME = (process.env.DEMO_PROFILE ?? 'hybrid-leaning').replace(/\.json$/, '');
+const PROFILE = resolve(PROFILES_DIR, `${PROFILE_NAME}.json`);
 const DEMOS = [
   {
     url: 'https://job-boards.greenhouse.io/corvidtherapeutics/jobs/4012345007',
@@ -32,8 +39,12 @@ const DEMOS = [
 ];
 
 async function main() {
+  if (!PROFILES.includes(PROFILE_NAME) || !existsSync(PROFILE)) {
+    console.error(`DEMO_PROFILE=${PROFILE_NAME} is not an example profile. Choose one of: ${PROFILES.join(', ')}.`);
+    process.exit(1);
+  }
   if (!findChromium()) {
-    console.error(NO_CHROMIUM_MESSAGE);
+    console.error(whyNoChromium());
     process.exit(1);
   }
   mkdirSync(OUT, { recursive: true });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, chromium, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
-import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
+import { findChromium, whyNoChromium } from './chromium';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
 /** The test build that holds an activeTab-like grant for one host (see wxt.config.ts). */
@@ -33,7 +33,7 @@ export async function launchExtension(
 ): Promise<Harness> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   const executablePath = findChromium();
-  if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
+  if (!executablePath) throw new Error(whyNoChromium());
   const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
     executablePath,
     headless: opts.headless ?? true,
@@ -68,7 +68,15 @@ export async function launchExtension(
   const welcome = context
     .waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html'), timeout: 10_000 })
     .catch(() => undefined);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(async () => {
+      await context.close();
+      throw new Error(
+        `${executablePath} started but did not load the extension from ${dir} within 15 s. Is it built (npm run build)? ` +
+          'Branded Google Chrome 137 and later ignore --load-extension: use Chromium or Chrome for Testing (README.md, "Run it").',
+      );
+    }));
   const extensionId = new URL(worker.url()).host;
   // A fresh profile is a first install: the welcome page opens once. Tests start without it, unless they ask for it.
   if (!opts.keepWelcome) await (await welcome)?.close();

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
+import { findChromium, whyNoChromium } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const ICON_SIZES = [16, 32, 48, 128] as const;
@@ -22,7 +22,7 @@ const dataUrl = (file: string, type = 'image/svg+xml') => `data:${type};base64,$
 
 async function main() {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
+  if (!executablePath) throw new Error(whyNoChromium());
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage({ deviceScaleFactor: 1 });
   mkdirSync(resolve(ROOT, 'public/icon'), { recursive: true });

@@ -5,11 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
+import { findChromium, whyNoChromium } from './chromium';
 import { findFirefox, NO_FIREFOX_MESSAGE } from './firefox';
 
 if (!findChromium()) {
-  console.error(NO_CHROMIUM_MESSAGE);
+  console.error(whyNoChromium());
   process.exit(1);
 }
 if (!findFirefox()) {
