@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { formatPercent } from '@/lib/i18n/format';
 import { sayFound } from '@/lib/i18n/found';
 import { t } from '@/lib/i18n/t';
 import type { PostingRecord } from '@/lib/model/saved-posting';
@@ -19,7 +20,7 @@ export function PostingCard({ record, onSave }: PostingCardProps) {
     <article className="card" aria-labelledby={titleId}>
       <header className="card-head">
         <RoleTag roleType={classification.roleType} />
-        <span className="muted">{t('cardConfidence', Math.round(classification.confidence * 100))}</span>
+        <span className="muted">{t('cardConfidence', formatPercent(classification.confidence))}</span>
       </header>
       <h3 id={titleId} className="card-title" dir="auto">
         {posting.title}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDate } from '@/lib/i18n/format';
 import { type MessageKey, t } from '@/lib/i18n/t';
 import type { Row, SortKey } from '@/lib/saved/query';
 import { visibleWindow } from '@/lib/saved/query';
@@ -89,7 +90,7 @@ export function PostingsTable({ rows, sort, onSort, selected, onToggleSelect, on
                 </td>
                 <td className="num">{record.fit ? `${record.fit.score} ${bandLabel(record.fit.band)}` : '–'}</td>
                 <td>{statusLabel(record.status)}</td>
-                <td className="num">{new Date(record.updatedAt).toLocaleDateString()}</td>
+                <td className="num">{formatDate(record.updatedAt)}</td>
               </tr>
             );
           })}

@@ -1,4 +1,5 @@
 import { DIMENSIONS, dimensionLabel } from '@/lib/assess/instrument';
+import { formatDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { ProfileDimension, ProfileSnapshot } from '@/lib/model/profile';
 
@@ -30,7 +31,7 @@ export function HistoryChart({ snapshots }: { snapshots: ProfileSnapshot[] }) {
   const t1 = snapshots[snapshots.length - 1]?.createdAt ?? t0 + 1;
   const x = (t: number) => PAD.left + ((t - t0) / Math.max(1, t1 - t0)) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - v) * (H - PAD.top - PAD.bottom);
-  const date = (t: number) => new Date(t).toLocaleDateString();
+  const date = (t: number) => formatDate(t);
   return (
     <figure className="history">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="history-title history-caption" className="history-svg">

@@ -1,4 +1,5 @@
 import type { Coaching } from '@/lib/assess/coaching';
+import { formatDate, formatPercent } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { ProfileSnapshot } from '@/lib/model/profile';
 import { RoleTag } from '../RoleTag';
@@ -33,9 +34,7 @@ export function ProfileResultView({ snapshot, coaching, compact = false, onRetak
       <h3 id="result-title" className="result-title">
         {t('resultSuggested')} <RoleTag roleType={result.path} />
       </h3>
-      <p className="muted">
-        {t('resultTaken', new Date(snapshot.createdAt).toLocaleDateString(), Math.round(result.pathConfidence * 100))}
-      </p>
+      <p className="muted">{t('resultTaken', formatDate(snapshot.createdAt), formatPercent(result.pathConfidence))}</p>
       <p>{coaching.summary}</p>
       <OrientationScale orientation={result.orientation} />
       {!compact && (

@@ -1,16 +1,8 @@
+import { uiLanguage } from './format';
 import { type MessageKey, t } from './t';
 
 /** Keys with plural forms: `name_one`, `name_other` (and `_few`, `_many` … where a language has them). */
 export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
-
-function uiLanguage(): string {
-  const g = globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } }; browser?: typeof g.chrome };
-  try {
-    return g.browser?.i18n?.getUILanguage?.() ?? g.chrome?.i18n?.getUILanguage?.() ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
 
 /**
  * A counted phrase in the user's language: the browsers' i18n has no plural

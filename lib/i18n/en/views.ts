@@ -67,7 +67,7 @@ export const VIEWS = {
   popupSaved: 'Saved',
   popupSettings: 'Settings',
   popupNoneRead: 'No job posting could be read on this page.',
-  cardConfidence: 'confidence $1%',
+  cardConfidence: 'confidence $1',
   cardSavePosting: 'Save posting',
   cardTakeAssessment: 'Take the assessment below to see how well this role fits you.',
   savedListName: 'Saved postings',
@@ -104,7 +104,7 @@ export const VIEWS = {
   assessAnswerAll: 'Answer each question on this page to go on.',
 
   resultSuggested: 'Suggested path',
-  resultTaken: 'Taken $1 · suggestion strength $2%',
+  resultTaken: 'Taken $1 · suggestion strength $2',
   resultDimensions: 'Your dimensions',
   resultFits: 'What fits you',
   resultWeigh: 'What to weigh',
