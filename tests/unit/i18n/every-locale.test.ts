@@ -19,7 +19,7 @@ function shapeOf(entry: Catalogue[string]): { placeholders: string[]; used: stri
 }
 
 /** Every way a catalogue differs from English: keys missing or extra, placeholders lost, added or renamed. */
-export function differences(en: Catalogue, other: Catalogue): string[] {
+function differences(en: Catalogue, other: Catalogue): string[] {
   const out: string[] = [];
   for (const key of Object.keys(en)) {
     const theirs = other[key];
