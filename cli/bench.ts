@@ -19,6 +19,8 @@ import type { PostingRecord } from '../lib/model/saved-posting';
 import { type PostingQuery, queryRows, toRows } from '../lib/saved/query';
 import { findChromium } from '../scripts/chromium';
 import { launchExtension } from '../scripts/extension-browser';
+import { findFirefox } from '../scripts/firefox';
+import { type BrowserFigures, benchBrowsers } from './bench-browser';
 import { benchStorage, SAVED, SEEN, type StorageFigures } from './bench-storage';
 
 speakEnglish();
@@ -205,6 +207,14 @@ const result = {
   dashboard_sort_10k_ms: round(sortMs),
   dashboard_filter_10k_ms: round(filterMs),
   popup_first_render_ms: null as number | null,
+  /** Measured in Chromium and Firefox with the built extensions (cli/bench-browser.ts); null where not measured. */
+  chromium_content_job_ms_p50: null as number | null,
+  chromium_content_nonjob_ms_p50: null as number | null,
+  chromium_badge_ms_p50: null as number | null,
+  sw_cold_classify_ms: null as number | null,
+  firefox_badge_ms_p50: null as number | null,
+  firefox_popup_first_render_ms: null as number | null,
+  firefox_content_job_ms_p50: null as BrowserFigures['firefox_content_job_ms_p50'],
   /** 20,000 seen and 2,000 saved postings in the extension's database (cli/bench-storage.ts). */
   storage: null as StorageFigures | null,
 };
@@ -223,6 +233,10 @@ if (findChromium() && existsSync(OUT)) {
   }
   await h.close();
   result.popup_first_render_ms = round(median(samples.slice(1)), 1);
+  Object.assign(
+    result,
+    await benchBrowsers({ firefox: Boolean(findFirefox()) && existsSync(resolve(ROOT, '.output/firefox-mv3')) }),
+  );
   result.storage = await benchStorage();
 }
 
@@ -246,6 +260,18 @@ else {
     `Dashboard, 10,000 postings: sort ${result.dashboard_sort_10k_ms} ms, filter and search ${result.dashboard_filter_10k_ms} ms (medians)`,
   );
   console.log(`Popup first render: ${result.popup_first_render_ms ?? 'not measured (needs Chromium and a build)'} ms`);
+  if (result.chromium_badge_ms_p50 !== null) {
+    console.log('In the browsers, with the built extensions (medians of 7):');
+    console.log(
+      `  Chromium: content script main-thread time ${result.chromium_content_job_ms_p50} ms on a job page, ${result.chromium_content_nonjob_ms_p50} ms on a ${(nonJobBytes / 1e6).toFixed(1)} MB non-job page of a job site`,
+    );
+    console.log(
+      `  Chromium: page load to badge ${result.chromium_badge_ms_p50} ms; first classification after the service worker starts (navigation to badge) ${result.sw_cold_classify_ms} ms`,
+    );
+    console.log(
+      `  Firefox: page load to badge ${result.firefox_badge_ms_p50 ?? 'not measured'} ms, popup first render ${result.firefox_popup_first_render_ms ?? 'not measured'} ms; content script time not readable (no CDP)`,
+    );
+  }
   const st = result.storage;
   if (st) {
     console.log(`With ${SEEN.toLocaleString('en')} seen and ${SAVED.toLocaleString('en')} saved postings (Chromium, medians):`);
