@@ -11,7 +11,7 @@ import { lowerPattern as pattern } from '../text/pattern';
  */
 
 const NEGATOR = pattern(
-  String.raw`\b(?:not|no|never|none|nobody|neither|nor|without|cannot|can't|won't|don't|doesn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|needn't|rather than|instead of|as opposed to|kein(?:e|en|er|em|es)?|nicht|niemals|ohne|weder|statt|anstatt|pas|aucun(?:e)?|jamais|sans|ni|plutôt que|au lieu de|nunca|ningún|ninguna|ninguno|sin|tampoco|en lugar de|en vez de)\b|\bnon-(?=\p{L})|n't\b`,
+  String.raw`\b(?:not|no|never|none|nobody|neither|nor|without|cannot|can't|won't|don't|doesn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|needn't|rather than|instead of|as opposed to|kein(?:e|en|er|em|es)?|nicht|niemals|ohne|weder|statt|anstatt|pas|aucun(?:e)?|jamais|sans|ni|ne|plutôt que|au lieu de|nunca|ningún|ninguna|ninguno|sin|tampoco|en lugar de|en vez de)\b|\bnon-(?=\p{L})|\bn['’](?=\p{L})|n't\b`,
 );
 
 /** Negative-looking phrases that deny nothing, in the four languages. */
@@ -27,7 +27,7 @@ const SCOPE_END = pattern(
 
 /** Words after a phrase that deny it. */
 const AFTER = pattern(
-  String.raw`^[^.;!?\n]{0,50}?(?::\s*(?:none|no|n\/a|nil|0|zero|not applicable|keine|aucune?|ninguna?|no aplica)\b|\b(?:is|are|will be|would be|won't be|isn't|aren't)\s+(?:not\s+)?(?:not|no longer|never)\s+(?:part|expected|required|needed|included|involved|in scope|within|a requirement|your responsibility|the focus)|\b(?:is|are)n't\s+(?:part|expected|required|needed|included|in scope|a requirement|the focus)|\bnot (?:required|expected|needed|included|part of (?:this|the) (?:role|job|position)|in scope)\b|\b(?:ist|sind) nicht\b|\bne (?:fait|font) pas partie\b|\bno (?:forma|es) parte\b|\bno (?:se )?requiere\b)`,
+  String.raw`^\s*(?:nicht|pas|jamais|keine?n?)\b|^[^.;!?\n]{0,50}?(?::\s*(?:none|no|n\/a|nil|0|zero|not applicable|keine|aucune?|ninguna?|no aplica)\b|\b(?:is|are|will be|would be|won't be|isn't|aren't)\s+(?:not\s+)?(?:not|no longer|never)\s+(?:part|expected|required|needed|included|involved|in scope|within|a requirement|your responsibility|the focus)|\b(?:is|are)n't\s+(?:part|expected|required|needed|included|in scope|a requirement|the focus)|\bnot (?:required|expected|needed|included|part of (?:this|the) (?:role|job|position)|in scope)\b|\b(?:ist|sind) nicht\b|\bne (?:fait|font) pas partie\b|\bno (?:forma|es) parte\b|\bno (?:se )?requiere\b)`,
   '',
 );
 

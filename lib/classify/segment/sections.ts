@@ -167,7 +167,7 @@ const SENTENCE_CUES: Array<[SectionKind, RegExp, RegExp?]> = [
 
 /** A company's name saying what it is ("Acme Corp is a leading…"): capitals matter, so it reads the sentence as written. */
 const NAMED_COMPANY = pattern(
-  String.raw`^(?:[\p{Lu}][\p{L}&.'-]*\s){1,4}(?:is|are) (?:a|an|one of|the (?:leading|largest|world|nation|premier|first))\b`,
+  String.raw`^(?!(?:This|It|That|There|The|Our|We|You|Your|He|She|They|Which|What|Who|Each|Every|One|Success|Everything|Nothing)\s)(?:[\p{Lu}][\p{L}&.'-]*\s){1,4}(?:is|are) (?:a|an|one of|the (?:leading|largest|world|nation|premier|first))\b`,
   'u',
 );
 

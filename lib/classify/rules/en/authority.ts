@@ -136,7 +136,7 @@ export const AUTHORITY: RuleInput[] = [
   {
     id: 'en.people-role.statement',
     signal: 'people-role',
-    re: String.raw`\b(?:people|line|team|staff|personnel)[- ](?:management|leadership) (?:role|position|responsibilit(?:y|ies)|duties)\b|\b(?:a |this is a )(?:people|line|first-line|front-line|frontline|team)[- ](?:manager|leader|leadership role|management role)\b|\bsupervisory (?:role|position|responsibilit(?:y|ies)|duties)\b|\b(?:this|a|the) (?:management|managerial|leadership) (?:role|position)\b|\bpeople leader\b|\bmanager of (?:people|managers|engineers|teams)\b|\bline manager (?:to|for|of)\b|\b(?:as|be) (?:the |their |its )?(?:line|direct|people) manager\b`,
+    re: String.raw`\b(?:people|line|team|staff|personnel)[- ](?:management|leadership) (?:role|position|responsibilit(?:y|ies)|duties)\b|\b(?:a |this is a )(?:people|line|first-line|front-line|frontline|team)[- ](?:manager|leader|leadership role|management role)\b|\bsupervisory (?:role|position|responsibilit(?:y|ies)|duties)\b|\b(?:this|a|the) (?:management|managerial|leadership) (?:role|position)\b|\bpeople leader\b|\b(?:people|line|staff) management\b(?![- ](?:consult\w*|software|systems?|tools?|platform|experience))|\bmanager of (?:people|managers|engineers|teams)\b|\bline manager (?:to|for|of)\b|\b(?:as|be) (?:the |their |its )?(?:line|direct|people) manager\b`,
     explain: 'evPeopleRole',
     examples: [
       'This is a people-management role; you will not code.',
