@@ -91,8 +91,10 @@ async function popupShots(h: Harness, job: Page, prefix: string) {
     const popup = await openPopupFor(h, job);
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.getByRole('heading', { level: 3 }).first().waitFor();
-    const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+    await popup.locator('#profile-heading').waitFor();
+    await popup.waitForTimeout(300);
+    const height = await popup.evaluate(() => Math.ceil(document.querySelector('main')?.getBoundingClientRect().height ?? 600));
+    console.log(`  ${prefix} ${scheme}: ${height} px tall`);
     await popup.setViewportSize({ width: 380, height: Math.min(600, height) });
     await shoot(popup, `${prefix}-${scheme}`);
     if (scheme === 'light') {

@@ -77,87 +77,90 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
       <h2 id="assessment-step-title" ref={heading} tabIndex={-1} className="step-title">
         {title}
       </h2>
-      {current.kind === 'items' && (
-        <>
-          <p className="muted">{t('assessAgreeHow')}</p>
-          {current.items.map((item, i) => (
-            <LikertItem
-              key={item.id}
-              id={item.id}
-              number={current.first + i}
-              text={t(item.text)}
-              value={answers.items[item.id]}
-              onChange={(v) => answer((a) => ({ ...a, items: { ...a.items, [item.id]: v } }))}
-            />
-          ))}
-        </>
-      )}
-      {current.kind === 'fiveYear' && (
-        <fieldset className="choice-group">
-          <legend>{t('assessFiveYearQuestion')}</legend>
-          {FIVE_YEAR_OPTIONS.map((o) => (
-            <label key={o.value} className="choice">
-              <input
-                type="radio"
-                name="fiveYear"
-                value={o.value}
-                checked={answers.fiveYear === o.value}
-                onChange={() => answer((a) => ({ ...a, fiveYear: o.value as FiveYear }))}
+      {/* The questions scroll; the progress, the title and Back / Next stay in view. */}
+      <div className="assessment-body">
+        {current.kind === 'items' && (
+          <>
+            <p className="muted">{t('assessAgreeHow')}</p>
+            {current.items.map((item, i) => (
+              <LikertItem
+                key={item.id}
+                id={item.id}
+                number={current.first + i}
+                text={t(item.text)}
+                value={answers.items[item.id]}
+                onChange={(v) => answer((a) => ({ ...a, items: { ...a.items, [item.id]: v } }))}
               />
-              <span>{t(o.label)}</span>
-            </label>
-          ))}
-          <label className="note">
-            <span className="muted">{t('assessInYourWords')}</span>
-            <textarea
-              rows={2}
-              value={answers.fiveYearNote}
-              maxLength={2000}
-              onChange={(e) => {
-                const note = e.currentTarget.value;
-                answer((a) => ({ ...a, fiveYearNote: note }));
-              }}
-            />
-          </label>
-        </fieldset>
-      )}
-      {current.kind === 'readiness' && (
-        <fieldset className="choice-group">
-          <legend>{t('assessReadinessHelp')}</legend>
-          {READINESS.map((r) => (
-            <label key={r.id} className="choice">
-              <input
-                type="checkbox"
-                checked={answers.readiness[r.id] ?? false}
-                onChange={(e) => {
-                  const checked = e.currentTarget.checked;
-                  answer((a) => ({ ...a, readiness: { ...a.readiness, [r.id]: checked } }));
-                }}
-              />
-              <span>{t(r.text)}</span>
-            </label>
-          ))}
-        </fieldset>
-      )}
-      {current.kind === 'reflections' && (
-        <div className="reflections">
-          <p className="muted">{t('assessReflectHelp')}</p>
-          {REFLECTIONS.map((q) => (
-            <label key={q.id} className="note">
-              <span>{t(q.text)}</span>
+            ))}
+          </>
+        )}
+        {current.kind === 'fiveYear' && (
+          <fieldset className="choice-group">
+            <legend>{t('assessFiveYearQuestion')}</legend>
+            {FIVE_YEAR_OPTIONS.map((o) => (
+              <label key={o.value} className="choice">
+                <input
+                  type="radio"
+                  name="fiveYear"
+                  value={o.value}
+                  checked={answers.fiveYear === o.value}
+                  onChange={() => answer((a) => ({ ...a, fiveYear: o.value as FiveYear }))}
+                />
+                <span>{t(o.label)}</span>
+              </label>
+            ))}
+            <label className="note">
+              <span className="muted">{t('assessInYourWords')}</span>
               <textarea
-                rows={3}
-                maxLength={4000}
-                value={answers.reflections[q.id] ?? ''}
+                rows={2}
+                value={answers.fiveYearNote}
+                maxLength={2000}
                 onChange={(e) => {
-                  const text = e.currentTarget.value;
-                  answer((a) => ({ ...a, reflections: { ...a.reflections, [q.id]: text } }));
+                  const note = e.currentTarget.value;
+                  answer((a) => ({ ...a, fiveYearNote: note }));
                 }}
               />
             </label>
-          ))}
-        </div>
-      )}
+          </fieldset>
+        )}
+        {current.kind === 'readiness' && (
+          <fieldset className="choice-group">
+            <legend>{t('assessReadinessHelp')}</legend>
+            {READINESS.map((r) => (
+              <label key={r.id} className="choice">
+                <input
+                  type="checkbox"
+                  checked={answers.readiness[r.id] ?? false}
+                  onChange={(e) => {
+                    const checked = e.currentTarget.checked;
+                    answer((a) => ({ ...a, readiness: { ...a.readiness, [r.id]: checked } }));
+                  }}
+                />
+                <span>{t(r.text)}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {current.kind === 'reflections' && (
+          <div className="reflections">
+            <p className="muted">{t('assessReflectHelp')}</p>
+            {REFLECTIONS.map((q) => (
+              <label key={q.id} className="note">
+                <span>{t(q.text)}</span>
+                <textarea
+                  rows={3}
+                  maxLength={4000}
+                  value={answers.reflections[q.id] ?? ''}
+                  onChange={(e) => {
+                    const text = e.currentTarget.value;
+                    answer((a) => ({ ...a, reflections: { ...a.reflections, [q.id]: text } }));
+                  }}
+                />
+              </label>
+            ))}
+          </div>
+        )}
+      </div>
       <div className="stepper-actions">
         {step > 0 ? (
           <button type="button" onClick={() => setStep(step - 1)}>
@@ -175,7 +178,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
         </button>
       </div>
       {!ready && (
-        <p id="step-hint" className="muted">
+        <p id="step-hint" className="muted step-hint">
           {t('assessAnswerAll')}
         </p>
       )}

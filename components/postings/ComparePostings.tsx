@@ -1,4 +1,5 @@
 import { dimensionLabel } from '@/lib/assess/instrument';
+import { tn } from '@/lib/i18n/plural';
 import { t } from '@/lib/i18n/t';
 import type { ProfileResult } from '@/lib/model/profile';
 import { DEMAND_DIMENSIONS } from '@/lib/model/role-type';
@@ -20,7 +21,7 @@ export function ComparePostings({ records, profile, onClose }: ComparePostingsPr
   return (
     <section className="compare" aria-labelledby="compare-title">
       <div className="detail-head">
-        <h3 id="compare-title">{t('compareTitle', records.length)}</h3>
+        <h3 id="compare-title">{tn('compareTitle', records.length)}</h3>
         <button type="button" onClick={onClose}>
           {t('detailClose')}
         </button>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { tn } from '@/lib/i18n/plural';
 import { t } from '@/lib/i18n/t';
 import { FIT_BANDS } from '@/lib/model/fit';
 import { ROLE_TYPES } from '@/lib/model/role-type';
@@ -59,7 +60,7 @@ export function PostingFilters({ query, onChange, shown, total }: PostingFilters
       {group(t('filterFit'), FIT_BANDS, query.bands, 'bands', bandLabel)}
       {group(t('filterStatus'), POSTING_STATUSES, query.statuses, 'statuses', statusLabel)}
       <p className="muted" role="status">
-        {shown === total ? t('filterCountAll', total) : t('filterCountSome', shown, total)}
+        {shown === total ? tn('filterCountAll', total) : tn('filterCountSome', total, shown)}
       </p>
     </div>
   );

@@ -15,7 +15,7 @@ export function OrientationScale({ orientation }: { orientation: number }) {
         <span>{t('orientationSpecialist')}</span>
         <span>{t('orientationLeadership')}</span>
       </div>
-      <div className="orientation-track" role="img" aria-label={t('orientationLabel', words, orientation.toFixed(2))}>
+      <div className="orientation-track" role="img" aria-label={t('orientationLabel', words)}>
         <span className="orientation-mark" style={{ left: `${pct}%` }} />
       </div>
     </div>

@@ -1,26 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { EverySiteToggle } from '@/components/EverySiteToggle';
+import { AppIcon } from '@/components/Mark';
 import { PostingCard } from '@/components/PostingCard';
-import { SavedList } from '@/components/SavedList';
 import { useLive } from '@/hooks/useLive';
 import { useLivePostings } from '@/hooks/usePostings';
 import { db } from '@/lib/db/database';
-import { countByStatus, getPostings, recentSaved, setStatus } from '@/lib/db/postings';
+import { countByStatus, getPostings, setStatus } from '@/lib/db/postings';
+import { tn } from '@/lib/i18n/plural';
 import { t } from '@/lib/i18n/t';
-import {
-  activeTabId,
-  dropEverySiteAccess,
-  hasEverySiteAccess,
-  injectAnalyzer,
-  openDashboard,
-  requestEverySiteAccess,
-  send,
-} from '@/lib/messages/channel';
+import { activeTabId, injectAnalyzer, openDashboard, send } from '@/lib/messages/channel';
 import { SAVED_STATUSES } from '@/lib/model/saved-posting';
 import { ProfilePanel } from './ProfilePanel';
-
-/** The popup shows this many recent saves; the dashboard has them all. */
-const RECENT_SAVES = 8;
 
 interface Tab {
   tabId: number | undefined;
@@ -48,10 +37,15 @@ async function waitForPostings(tabId: number, tries = 20): Promise<void> {
   throw new Error(t('popupNoneRead'));
 }
 
+/** The dashboard, at a posting's detail. */
+const openPosting = (id: string) => void openDashboard(`#postings/${encodeURIComponent(id)}`);
+
 /**
- * The popup reads by index only: the current tab's postings by key, the
- * few latest saves and their count. It never reads every stored row, so it
- * opens as fast with twenty thousand as with none.
+ * The popup fits a real popup's 600 px: the current tab's posting first,
+ * then the user's profile (or the assessment, which then has the popup to
+ * itself), and a way to the saved postings and settings in the dashboard.
+ * It reads by index only: the tab's postings by key and the saved count, so
+ * it opens as fast with twenty thousand stored postings as with none.
  */
 export function App() {
   const [tab, setTab] = useState<Tab | null>(null);
@@ -67,10 +61,9 @@ export function App() {
 
   const ids = tab?.ids ?? [];
   const current = useLivePostings(`tab:${ids.join('\n')}`, () => getPostings(db(), ids), fail);
-  const saved = useLivePostings('recent', () => recentSaved(db(), RECENT_SAVES), fail);
   // Counting the saved rows reads their index entries: it follows the first render instead of delaying it.
   const savedCount = useLive('saved-count', () => countByStatus(db(), SAVED_STATUSES), fail);
-  const ready = tab !== null && current !== undefined && saved !== undefined;
+  const ready = tab !== null && current !== undefined;
   // For `npm run bench`: when the popup first shows real content.
   useEffect(() => {
     if (ready) performance.mark('crossroads:first-render');
@@ -78,14 +71,6 @@ export function App() {
 
   const save = (id: string) => {
     setStatus(db(), id, 'saved').catch(fail);
-  };
-
-  const [everySite, setEverySite] = useState(false);
-  useEffect(() => {
-    hasEverySiteAccess().then(setEverySite, () => setEverySite(false));
-  }, []);
-  const toggleEverySite = (on: boolean) => {
-    (on ? requestEverySiteAccess() : dropEverySiteAccess().then(() => false)).then(setEverySite, () => setEverySite(!on));
   };
 
   const [assessing, setAssessing] = useState(false);
@@ -100,18 +85,50 @@ export function App() {
       .finally(() => setAnalyzing(false));
   };
 
+  // The dashboard's two ways in stay in the header, so the popup's body is the posting and the profile.
+  const header = (
+    <header className="popup-head">
+      <AppIcon size={22} />
+      <h1 className="brand">Crossroads</h1>
+      <nav className="popup-nav" aria-label={t('popupToDashboard')}>
+        <button type="button" className="link-button" onClick={() => void openDashboard('#postings')}>
+          {savedCount === undefined ? t('popupSavedPostings') : tn('popupSavedCount', savedCount)}
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('popupSettings')}
+          title={t('popupSettings')}
+          onClick={() => void openDashboard('#data')}
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path
+              d="M6.9 1.5h2.2l.3 1.8 1.2.7 1.7-.7 1.1 1.9-1.4 1.2v1.2l1.4 1.2-1.1 1.9-1.7-.7-1.2.7-.3 1.8H6.9l-.3-1.8-1.2-.7-1.7.7-1.1-1.9 1.4-1.2V6.4L2.6 5.2l1.1-1.9 1.7.7 1.2-.7z"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.3"
+              strokeLinejoin="round"
+            />
+            <circle cx="8" cy="8" r="2" fill="none" stroke="currentColor" strokeWidth="1.3" />
+          </svg>
+        </button>
+      </nav>
+    </header>
+  );
+
   if (assessing) {
     return (
-      <main className="popup">
-        <h1 className="brand">Crossroads</h1>
+      <main className="popup assessing">
+        {header}
         <ProfilePanel assessing setAssessing={setAssessing} />
       </main>
     );
   }
 
+  const [first, ...more] = current ?? [];
   return (
     <main className="popup">
-      <h1 className="brand">Crossroads</h1>
+      {header}
       {error && (
         <p role="alert" className="error">
           {error}
@@ -121,26 +138,31 @@ export function App() {
         <h2 id="on-this-page">{t('popupOnThisPage')}</h2>
         {!ready ? (
           <p className="muted">{t('popupReading')}</p>
-        ) : current.length === 0 ? (
-          <div>
-            <p className="muted">{t('popupNoPosting')}</p>
+        ) : !first ? (
+          <div className="card empty-card">
+            <p>{t('popupNoPosting')}</p>
             <button type="button" className="primary" onClick={analyze} disabled={analyzing || tab.tabId === undefined}>
               {t(analyzing ? 'popupAnalyzing' : 'popupAnalyze')}
             </button>
           </div>
         ) : (
-          current.map((r) => <PostingCard key={r.id} record={r} onSave={save} />)
+          <>
+            <PostingCard record={first} onSave={save} onOpen={openPosting} />
+            {more.length > 0 && (
+              <ul className="more-postings" aria-label={t('popupMoreOnPage')}>
+                {more.map((r) => (
+                  <li key={r.id}>
+                    <button type="button" className="link-button" onClick={() => openPosting(r.id)}>
+                      <bdi>{r.posting.title}</bdi>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
         )}
       </section>
       <ProfilePanel assessing={false} setAssessing={setAssessing} />
-      <section aria-labelledby="saved">
-        <h2 id="saved">{t('popupSaved')}</h2>
-        {ready && <SavedList records={saved} total={savedCount} onOpenDashboard={() => void openDashboard('#postings')} />}
-      </section>
-      <section aria-labelledby="settings">
-        <h2 id="settings">{t('popupSettings')}</h2>
-        <EverySiteToggle enabled={everySite} onChange={toggleEverySite} />
-      </section>
     </main>
   );
 }

@@ -10,7 +10,7 @@ export interface ProfilePanelProps {
   setAssessing: (on: boolean) => void;
 }
 
-/** The popup's profile card, or the assessment itself when the user takes it. */
+/** The popup's short profile summary, or the assessment itself when the user takes it. */
 export function ProfilePanel({ assessing, setAssessing }: ProfilePanelProps) {
   const { state, error, onDraftChange, complete, fail } = useProfile();
   if (!state) return <p className="muted">{t('profileLoading')}</p>;
@@ -28,7 +28,7 @@ export function ProfilePanel({ assessing, setAssessing }: ProfilePanelProps) {
     );
   }
   return (
-    <section aria-labelledby="profile-heading">
+    <section aria-labelledby="profile-heading" className="popup-profile">
       <h2 id="profile-heading">{t('profileYours')}</h2>
       {error && (
         <p role="alert" className="error">
@@ -41,12 +41,14 @@ export function ProfilePanel({ assessing, setAssessing }: ProfilePanelProps) {
         <p className="muted">{t('profileInvite')}</p>
       )}
       <div className="row">
-        <button type="button" className={state.latest ? '' : 'primary'} onClick={() => setAssessing(true)}>
+        <button type="button" className={state.latest && !state.resumed ? '' : 'primary'} onClick={() => setAssessing(true)}>
           {t(state.resumed ? 'profileContinue' : state.latest ? 'profileRetake' : 'profileTake')}
         </button>
-        <button type="button" className="link-button" onClick={() => void openDashboard()}>
-          {t('openDashboard')}
-        </button>
+        {state.latest && (
+          <button type="button" className="link-button" onClick={() => void openDashboard('#profile')}>
+            {t('profileSeeAll')}
+          </button>
+        )}
       </div>
     </section>
   );

@@ -1,4 +1,6 @@
 import { mount } from '@/components/mount';
+// After the shared theme (imported by mount), so this page's rules come later.
+import './welcome.css';
 import { Welcome } from '@/components/welcome/Welcome';
 import { t } from '@/lib/i18n/t';
 

@@ -18,4 +18,14 @@ export const PAGES = {
   welcomeDashboardButton: 'Open the dashboard',
   welcomePrivacy: 'Everything stays in this browser: no account, no server, nothing sent anywhere.',
   welcomeSteps: 'Getting started',
+
+  // The popup.
+  cardOpenInDashboard: 'Details and notes',
+  fitPill: 'fit $1 · $2',
+  profileSeeAll: 'Your full result',
+  popupMoreOnPage: 'More postings on this page',
+  popupToDashboard: 'In the dashboard',
+  popupSavedPostings: 'Saved postings',
+  popupSavedCount_one: '$1 saved posting',
+  popupSavedCount_other: '$1 saved postings',
 } as const;

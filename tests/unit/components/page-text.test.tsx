@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportResult } from '@/components/data/ImportResult';
 import { PostingDetail } from '@/components/postings/PostingDetail';
 import { PostingsTable } from '@/components/postings/PostingsTable';
-import { SavedList } from '@/components/SavedList';
+import { PostingCard } from '@/components/PostingCard';
 import { classify } from '@/lib/classify/role-type';
 import type { PostingRecord } from '@/lib/model/saved-posting';
 import { toRows } from '@/lib/saved/query';
@@ -39,7 +39,7 @@ describe('page text in the extension’s views', () => {
     expect(html).toMatch(/<textarea[^>]*dir="auto"/);
   });
 
-  it('is isolated in the table, the popup’s saved list and an import’s list of titles', () => {
+  it('is isolated in the table, the popup’s card and an import’s list of titles', () => {
     const r = record();
     const table = renderToStaticMarkup(
       <PostingsTable
@@ -53,9 +53,10 @@ describe('page text in the extension’s views', () => {
     );
     expect(table).toContain('<bdi>מנהל הנדסה</bdi>');
     expect(table).toContain('<td dir="auto">שלום בע״מ</td>');
-    const list = renderToStaticMarkup(<SavedList records={[r]} total={1} onOpenDashboard={() => {}} />);
-    expect(list).toContain('<bdi>מנהל הנדסה</bdi>');
-    expect(list).toContain('<bdi class="muted">שלום בע״מ</bdi>');
+    const card = renderToStaticMarkup(<PostingCard record={r} onSave={() => {}} />);
+    expect(card).toMatch(/<h3 id="[^"]+" class="card-title" dir="auto" title="מנהל הנדסה">מנהל הנדסה<\/h3>/);
+    expect(card).toContain('<bdi>שלום בע״מ</bdi>');
+    expect(card).toContain('<bdi>תל אביב</bdi>');
     const imported = renderToStaticMarkup(
       <ImportResult
         summary={{
