@@ -7,6 +7,30 @@ export function bandLabel(band: FitBand): string {
   return t(BAND[band]);
 }
 
+/** The signed reasons behind a fit, each with the posting's words and the user's answer behind it. */
+export function FitReasons({ reasons }: { reasons: Fit['reasons'] }) {
+  return (
+    <ul className="fit-reasons">
+      {reasons.map((r) => (
+        <li key={`${r.about}-${r.sign}`} className={r.sign > 0 ? 'plus' : 'minus'}>
+          <span aria-hidden="true" className="sign">
+            {r.sign > 0 ? '+' : '−'}
+          </span>
+          <span className="visually-hidden">{t(r.sign > 0 ? 'reasonFor' : 'reasonAgainst')}</span>
+          <span>{r.text}</span>
+          {(r.postingEvidence || r.profileAnswer) && (
+            <span className="why">
+              {r.postingEvidence && <bdi>{r.postingEvidence}</bdi>}
+              {r.postingEvidence && r.profileAnswer && ' · '}
+              {r.profileAnswer && <bdi>{r.profileAnswer}</bdi>}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The fit score with its band, and the signed reasons behind it. */
 export function FitSummary({ fit, reasons = true }: { fit: Fit; reasons?: boolean }) {
   return (
@@ -14,26 +38,7 @@ export function FitSummary({ fit, reasons = true }: { fit: Fit; reasons?: boolea
       <p className={`fit-score band-${fit.band}`}>
         {t('fitLine')} <strong>{fit.score}</strong> {t('fitOf100')} <span className="muted">({bandLabel(fit.band)})</span>
       </p>
-      {reasons && (
-        <ul className="fit-reasons">
-          {fit.reasons.map((r) => (
-            <li key={`${r.about}-${r.sign}`} className={r.sign > 0 ? 'plus' : 'minus'}>
-              <span aria-hidden="true" className="sign">
-                {r.sign > 0 ? '+' : '−'}
-              </span>
-              <span className="visually-hidden">{t(r.sign > 0 ? 'reasonFor' : 'reasonAgainst')}</span>
-              <span>{r.text}</span>
-              {(r.postingEvidence || r.profileAnswer) && (
-                <span className="why">
-                  {r.postingEvidence && <bdi>{r.postingEvidence}</bdi>}
-                  {r.postingEvidence && r.profileAnswer && ' · '}
-                  {r.profileAnswer && <bdi>{r.profileAnswer}</bdi>}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      {reasons && <FitReasons reasons={fit.reasons} />}
     </div>
   );
 }

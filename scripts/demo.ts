@@ -53,7 +53,7 @@ async function main() {
   for (const demo of DEMOS) h.serve(demo.url, demo.fixture);
 
   // An example profile, restored the way a user imports a backup.
-  const dash = await h.extensionPage('dashboard.html');
+  const dash = await h.extensionPage('dashboard.html#data');
   await dash.locator('input[type="file"]').setInputFiles(PROFILE);
   await dash.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
   console.log(`✓ profile: ${PROFILE}`);

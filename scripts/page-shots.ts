@@ -67,7 +67,7 @@ async function main() {
   };
 
   await round('no-profile');
-  const dash = await h.extensionPage('dashboard.html');
+  const dash = await h.extensionPage('dashboard.html#data');
   await dash.locator('input[type="file"]').setInputFiles(PROFILE);
   await dash.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
   await dash.close();

@@ -142,6 +142,7 @@ async function dashboardShots(h: Harness) {
       await dash.getByRole('button', { name: /^Compare 3/ }).click();
       await dash.getByRole('region', { name: /^Comparing/ }).waitFor();
       await shoot(dash, `dashboard-compare-${scheme}-${width}`, true);
+      await dash.getByRole('button', { name: 'Back to the list' }).click();
     }
   await dash.emulateMedia({ colorScheme: 'light' });
   await dash.setViewportSize({ width: 1280, height: 860 });

@@ -11,6 +11,8 @@ export const NOTE_SAVE_DELAY_MS = 400;
 
 export interface PostingDetailProps {
   record: PostingRecord;
+  /** Shown over the table (narrow windows) rather than beside it. */
+  over?: boolean;
   onStatus: (status: PostingStatus) => void;
   /** Stores the note; called while typing (debounced) and whenever the page hides. */
   onNotes: (notes: string) => void;
@@ -68,21 +70,40 @@ function useNote(stored: string, onNotes: (notes: string) => void) {
   return { notes, change, flush };
 }
 
-/** One saved posting: where it stands in the user's pipeline, their notes, and why it fits or not. */
-export function PostingDetail({ record, onStatus, onNotes, onClose }: PostingDetailProps) {
+/**
+ * One saved posting, beside the table or over it: why it fits or not, where
+ * it stands in the user's pipeline (Dismiss with Undo, from the list), and
+ * their notes. It takes focus when it opens; Escape closes it.
+ */
+export function PostingDetail({ record, over = false, onStatus, onNotes, onClose }: PostingDetailProps) {
   const { notes, change, flush } = useNote(record.notes, onNotes);
   const statusId = useId();
   const notesId = useId();
   const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const { company, locations, title, url } = record.posting;
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  const dismissed = record.status === 'dismissed';
   return (
-    <section className="detail" aria-labelledby={titleId}>
+    <section
+      className={`detail${over ? ' over' : ''}`}
+      aria-labelledby={titleId}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onClose();
+      }}
+    >
       <div className="detail-head">
-        <h3 id={titleId} dir="auto">
+        <h3 id={titleId} dir="auto" ref={heading} tabIndex={-1}>
           {title}
         </h3>
-        <button type="button" onClick={onClose}>
-          {t('detailClose')}
+        <button type="button" className="icon-button" aria-label={t('detailClose')} title={t('detailClose')} onClick={onClose}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M3.5 3.5l9 9m0-9-9 9" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
         </button>
       </div>
       <p className="muted">
@@ -100,7 +121,7 @@ export function PostingDetail({ record, onStatus, onNotes, onClose }: PostingDet
           {t('detailOpen')}
         </a>
       </p>
-      <p>
+      <p className="detail-kind">
         <RoleTag roleType={record.classification.roleType} />{' '}
         <span className="muted">{record.classification.reasons[0] && sayFound(record.classification.reasons[0])}</span>
       </p>
@@ -114,6 +135,11 @@ export function PostingDetail({ record, onStatus, onNotes, onClose }: PostingDet
             </option>
           ))}
         </select>
+        {!dismissed && (
+          <button type="button" className="detail-dismiss" onClick={() => onStatus('dismissed')}>
+            {t('dismiss')}
+          </button>
+        )}
       </div>
       <label htmlFor={notesId} className="note">
         <span>{t('detailNotes')}</span>

@@ -14,6 +14,8 @@ export interface PostingFiltersProps {
   onChange: (query: PostingQuery) => void;
   shown: number;
   total: number;
+  /** A phone's width: the filters start folded. */
+  compact?: boolean;
 }
 
 function toggle<T>(list: T[], value: T, on: boolean): T[] {
@@ -21,7 +23,7 @@ function toggle<T>(list: T[], value: T, on: boolean): T[] {
 }
 
 /** Search and filters for the saved postings: label, fit band and status. */
-export function PostingFilters({ query, onChange, shown, total }: PostingFiltersProps) {
+export function PostingFilters({ query, onChange, shown, total, compact = false }: PostingFiltersProps) {
   const searchId = useId();
   const group = <T extends string>(
     legend: string,
@@ -56,9 +58,13 @@ export function PostingFilters({ query, onChange, shown, total }: PostingFilters
           onChange={(e) => onChange({ ...query, search: e.currentTarget.value })}
         />
       </label>
-      {group(t('filterLabel'), ROLE_TYPES, query.roleTypes, 'roleTypes', roleLabel)}
-      {group(t('filterFit'), FIT_BANDS, query.bands, 'bands', bandLabel)}
-      {group(t('filterStatus'), POSTING_STATUSES, query.statuses, 'statuses', statusLabel)}
+      {/* Laid out inline on wide screens; on a phone (dashboard.css) folded under its summary. */}
+      <details className="filter-more" open={!compact || undefined}>
+        <summary>{t('filterMore')}</summary>
+        {group(t('filterLabel'), ROLE_TYPES, query.roleTypes, 'roleTypes', roleLabel)}
+        {group(t('filterFit'), FIT_BANDS, query.bands, 'bands', bandLabel)}
+        {group(t('filterStatus'), POSTING_STATUSES, query.statuses, 'statuses', statusLabel)}
+      </details>
       <p className="muted" role="status">
         {shown === total ? tn('filterCountAll', total) : tn('filterCountSome', total, shown)}
       </p>

@@ -72,31 +72,34 @@ export function HistoryChart({ snapshots }: { snapshots: ProfileSnapshot[] }) {
           </span>
         ))}
       </figcaption>
-      <table className="visually-hidden">
-        <caption>{t('historyTable')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('historyDate')}</th>
-            <th scope="col">{t('historyOrientation')}</th>
-            {DIMENSIONS.map((d) => (
-              <th key={d.id} scope="col">
-                {t(d.label)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {snapshots.map((s) => (
-            <tr key={s.createdAt}>
-              <th scope="row">{date(s.createdAt)}</th>
-              <td>{s.result.orientation.toFixed(2)}</td>
+      {/* In a hidden box, not hidden itself: a table grows to its columns whatever its width, and would widen the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('historyTable')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('historyDate')}</th>
+              <th scope="col">{t('historyOrientation')}</th>
               {DIMENSIONS.map((d) => (
-                <td key={d.id}>{Math.round(s.result.dimensions[d.id])}</td>
+                <th key={d.id} scope="col">
+                  {t(d.label)}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {snapshots.map((s) => (
+              <tr key={s.createdAt}>
+                <th scope="row">{date(s.createdAt)}</th>
+                <td>{Math.round((s.result.orientation + 1) * 50)}</td>
+                {DIMENSIONS.map((d) => (
+                  <td key={d.id}>{Math.round(s.result.dimensions[d.id])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -3,6 +3,7 @@ import { ComparePostings } from '@/components/postings/ComparePostings';
 import { PostingDetail } from '@/components/postings/PostingDetail';
 import { PostingFilters } from '@/components/postings/PostingFilters';
 import { PostingsTable } from '@/components/postings/PostingsTable';
+import { UndoToast } from '@/components/UndoToast';
 import { useLivePostings } from '@/hooks/usePostings';
 import { db } from '@/lib/db/database';
 import { listByStatus, setStatus } from '@/lib/db/postings';
@@ -11,6 +12,7 @@ import { send } from '@/lib/messages/channel';
 import type { ProfileResult } from '@/lib/model/profile';
 import { POSTING_STATUSES, type PostingRecord, type PostingStatus, SAVED_STATUSES } from '@/lib/model/saved-posting';
 import { type PostingQuery, queryRows, type SortKey, toRows } from '@/lib/saved/query';
+import { go, hrefOf } from './route';
 
 const DEFAULT_QUERY: PostingQuery = {
   search: '',
@@ -20,8 +22,15 @@ const DEFAULT_QUERY: PostingQuery = {
   sort: { key: 'updatedAt', dir: 'desc' },
 };
 
+/** Below this width the detail opens over the table instead of beside it (dashboard.css says the same). */
+const BESIDE = '(min-width: 1180px)';
+/** At a phone's width the filters start folded (dashboard.css says the same). */
+const PHONE = '(max-width: 760px)';
+
 export interface SavedPostingsProps {
   profile: ProfileResult | undefined;
+  /** The posting whose detail the address names (#postings/<id>). */
+  open: string | null;
   onError: (e: unknown) => void;
 }
 
@@ -34,12 +43,35 @@ function statusesToRead(chosen: PostingStatus[]): PostingStatus[] {
   return [...SAVED_STATUSES, ...chosen.filter((s) => !(SAVED_STATUSES as readonly string[]).includes(s))];
 }
 
-/** The saved postings: find, sort, move through the pipeline, take notes, compare. */
-export function SavedPostings({ profile, onError }: SavedPostingsProps) {
+function useMatches(query: string): boolean {
+  const [matches, setMatches] = useState(() => matchMedia(query).matches);
+  useEffect(() => {
+    const list = matchMedia(query);
+    const follow = () => setMatches(list.matches);
+    list.addEventListener('change', follow);
+    return () => list.removeEventListener('change', follow);
+  }, [query]);
+  return matches;
+}
+
+interface Undo {
+  id: string;
+  title: string;
+  before: PostingStatus;
+}
+
+/** The saved postings: find, sort, open one beside or over the table, move it through the pipeline, compare. */
+export function SavedPostings({ profile, open: openId, onError }: SavedPostingsProps) {
   const [query, setQuery] = useState(DEFAULT_QUERY);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [openId, setOpenId] = useState<string | null>(null);
   const [comparing, setComparing] = useState(false);
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const beside = useMatches(BESIDE);
+  const phone = useMatches(PHONE);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const compareButton = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const lastOpened = useRef<string | null>(null);
 
   const reading = statusesToRead(query.statuses);
   const records = useLivePostings(`status:${reading.join(',')}`, () => listByStatus(db(), reading), onError);
@@ -58,51 +90,116 @@ export function SavedPostings({ profile, onError }: SavedPostingsProps) {
     first.current = false;
   }, [records]);
 
+  const open = openId ? byId.get(openId) : undefined;
+  // Closing the detail gives focus back to the row it was opened from.
+  useEffect(() => {
+    if (open) {
+      lastOpened.current = open.id;
+      return;
+    }
+    const id = lastOpened.current;
+    lastOpened.current = null;
+    if (!id || document.activeElement !== document.body) return;
+    list.current?.querySelector<HTMLElement>(`[data-open="${CSS.escape(id)}"]`)?.focus();
+  }, [open]);
+
   const onSort = (key: SortKey) =>
     setQuery((q) => ({ ...q, sort: { key, dir: q.sort.key === key && q.sort.dir === 'desc' ? 'asc' : 'desc' } }));
 
-  if (!records) return <p className="muted">{t('postingsLoading')}</p>;
-  const open = openId ? byId.get(openId) : undefined;
-  const compared = [...selected].map((id) => byId.get(id)).filter((r): r is PostingRecord => Boolean(r));
+  /** Every status change goes through here; a dismissal can be undone. */
+  const changeStatus = (record: PostingRecord, status: PostingStatus) => {
+    const before = record.status;
+    setStatus(db(), record.id, status).then(() => {
+      if (status !== 'dismissed' || before === 'dismissed') return;
+      setUndo({ id: record.id, title: record.posting.title, before });
+      // The detail of a dismissed posting closes (it leaves the list); the keyboard lands on Undo.
+      if (!query.statuses.includes('dismissed') && query.statuses.length > 0) go(hrefOf('postings'));
+      requestAnimationFrame(() => undoButton.current?.focus());
+    }, onError);
+  };
+  const undoDismiss = () => {
+    if (!undo) return;
+    const { id, before } = undo;
+    setUndo(null);
+    setStatus(db(), id, before).then(() => {
+      requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-open="${CSS.escape(id)}"]`)?.focus());
+    }, onError);
+  };
 
+  if (!records) return <p className="muted">{t('postingsLoading')}</p>;
+  const compared = [...selected].map((id) => byId.get(id)).filter((r): r is PostingRecord => Boolean(r));
+  const toast = (
+    <UndoToast
+      message={undo ? t('postingsDismissed', undo.title) : null}
+      onUndo={undoDismiss}
+      onClose={() => setUndo(null)}
+      undoRef={undoButton}
+    />
+  );
+
+  if (comparing && compared.length >= 2)
+    return (
+      <>
+        <ComparePostings
+          records={compared}
+          profile={profile}
+          onClose={() => {
+            setComparing(false);
+            requestAnimationFrame(() => compareButton.current?.focus());
+          }}
+        />
+        {toast}
+      </>
+    );
+
+  const over = Boolean(open) && !beside;
   return (
-    <div className="saved">
-      <PostingFilters query={query} onChange={setQuery} shown={shown.length} total={rows.length} />
-      <div className="row">
-        <button type="button" className="primary" disabled={compared.length < 2} onClick={() => setComparing(true)}>
-          {compared.length > 0 ? t('postingsCompareCount', compared.length) : t('postingsCompareSelected')}
-        </button>
-        <span className="muted">{t('postingsCompareHelp')}</span>
+    <div className={`saved${open ? ' has-detail' : ''}`}>
+      {/* Over the table, the detail is the page for now: the list behind it is out of reach. */}
+      <div className="saved-list" ref={list} inert={over}>
+        <PostingFilters query={query} onChange={setQuery} shown={shown.length} total={rows.length} compact={phone} />
+        <div className="compare-bar">
+          <button
+            type="button"
+            ref={compareButton}
+            className="primary"
+            disabled={compared.length < 2}
+            onClick={() => setComparing(true)}
+          >
+            {compared.length > 0 ? t('postingsCompareCount', compared.length) : t('postingsCompareSelected')}
+          </button>
+          <span className="muted">{t('postingsCompareHelp')}</span>
+        </div>
+        <PostingsTable
+          rows={shown}
+          sort={query.sort}
+          onSort={onSort}
+          selected={selected}
+          openId={open?.id ?? null}
+          onToggleSelect={(id, on) =>
+            setSelected((s) => {
+              const next = new Set(s);
+              if (on) next.add(id);
+              else next.delete(id);
+              return next;
+            })
+          }
+          onOpen={(id) => go(hrefOf('postings', id))}
+        />
       </div>
-      <PostingsTable
-        rows={shown}
-        sort={query.sort}
-        onSort={onSort}
-        selected={selected}
-        onToggleSelect={(id, on) =>
-          setSelected((s) => {
-            const next = new Set(s);
-            if (on) next.add(id);
-            else next.delete(id);
-            return next;
-          })
-        }
-        onOpen={setOpenId}
-      />
       {open && (
         <PostingDetail
           key={open.id}
           record={open}
-          onClose={() => setOpenId(null)}
-          onStatus={(status) => setStatus(db(), open.id, status).catch(onError)}
+          over={over}
+          onClose={() => go(hrefOf('postings'))}
+          onStatus={(status) => changeStatus(open, status)}
           onNotes={(notes) => {
             send({ type: 'saveNotes', id: open.id, notes }).catch(onError);
           }}
         />
       )}
-      {comparing && compared.length >= 2 && (
-        <ComparePostings records={compared} profile={profile} onClose={() => setComparing(false)} />
-      )}
+      {toast}
     </div>
   );
 }

@@ -51,7 +51,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     h = await launchExtension();
     h.serve(GREENHOUSE, 'greenhouse/director-analytical-development.html');
     h.serve(LEVER, 'lever/staff-software-engineer.html');
-    const dash = await h.extensionPage('dashboard.html');
+    const dash = await h.extensionPage('dashboard.html#data');
     await dash.locator('input[type="file"]').setInputFiles(PROFILE);
     await dash.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
     await dash.close();
@@ -118,28 +118,60 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       });
     }
 
-    it(`the popup, ${scheme}`, async () => {
-      const popup = await openPopupFor(h, job);
-      await popup.emulateMedia({ colorScheme: scheme });
-      await popup.getByRole('heading', { name: 'Director, Analytical Development' }).waitFor();
-      expect(await axe(popup)).toEqual([]);
-      await popup.getByRole('button', { name: /Take it again|Take the assessment/ }).click();
-      await popup.locator('fieldset.likert').first().waitFor();
-      expect(await axe(popup)).toEqual([]);
-      await popup.close();
-    });
+    for (const width of [1280, 390]) {
+      it(`the welcome page, ${scheme}, ${width} px`, async () => {
+        const page = await h.extensionPage('welcome.html');
+        await page.setViewportSize({ width, height: 800 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.getByRole('heading', { name: 'Welcome to Crossroads' }).waitFor();
+        expect(await axe(page)).toEqual([]);
+        await page.close();
+      });
 
-    it(`the dashboard with its table, detail and comparison, ${scheme}`, async () => {
-      const dash = await h.extensionPage('dashboard.html');
-      await dash.emulateMedia({ colorScheme: scheme });
-      await dash.getByRole('table', { name: 'Saved postings' }).waitFor();
-      await dash.getByRole('checkbox', { name: 'Compare Director, Analytical Development' }).check();
-      await dash.getByRole('checkbox', { name: 'Compare Staff Software Engineer' }).check();
-      await dash.getByRole('button', { name: 'Compare 2 selected' }).click();
-      await dash.getByRole('button', { name: 'Staff Software Engineer', exact: true }).click();
-      await dash.getByRole('region', { name: 'Comparing 2 postings' }).waitFor();
-      expect(await axe(dash)).toEqual([]);
-      await dash.close();
-    });
+      it(`the popup: a posting, the profile and the assessment, ${scheme}, ${width} px`, async () => {
+        const popup = await openPopupFor(h, job);
+        await popup.setViewportSize({ width, height: 600 });
+        await popup.emulateMedia({ colorScheme: scheme });
+        await popup.getByRole('heading', { name: 'Director, Analytical Development' }).waitFor();
+        await popup.getByRole('heading', { name: /Suggested path/ }).waitFor();
+        expect(await axe(popup)).toEqual([]);
+        await popup.getByRole('button', { name: /Take it again|Take the assessment|Continue the assessment/ }).click();
+        await popup.locator('fieldset.likert').first().waitFor();
+        expect(await axe(popup)).toEqual([]);
+        await popup.close();
+        const empty = await h.extensionPage('popup.html');
+        await empty.setViewportSize({ width, height: 600 });
+        await empty.emulateMedia({ colorScheme: scheme });
+        await empty.getByRole('heading', { name: 'Your profile' }).waitFor();
+        expect(await axe(empty)).toEqual([]);
+        await empty.close();
+      });
+
+      it(`the dashboard: the table, a detail, the comparison, the profile and the settings, ${scheme}, ${width} px`, async () => {
+        const dash = await h.extensionPage('dashboard.html');
+        await dash.setViewportSize({ width, height: 860 });
+        await dash.emulateMedia({ colorScheme: scheme });
+        const table = dash.getByRole('table', { name: 'Saved postings' });
+        await table.waitFor();
+        expect(await axe(dash), 'the table').toEqual([]);
+        await table.getByRole('button', { name: 'Staff Software Engineer', exact: true }).click();
+        await dash.getByRole('region', { name: 'Staff Software Engineer' }).waitFor();
+        expect(await axe(dash), 'a detail').toEqual([]);
+        await dash.keyboard.press('Escape');
+        await dash.getByRole('checkbox', { name: 'Compare Director, Analytical Development' }).check();
+        await dash.getByRole('checkbox', { name: 'Compare Staff Software Engineer' }).check();
+        await dash.getByRole('button', { name: 'Compare 2 selected' }).click();
+        await dash.getByRole('region', { name: 'Comparing 2 postings' }).waitFor();
+        expect(await axe(dash), 'the comparison').toEqual([]);
+        const nav = dash.getByRole('navigation', { name: 'Sections' });
+        await nav.getByRole('link', { name: 'Profile' }).click();
+        await dash.getByRole('heading', { name: 'Over time' }).waitFor();
+        expect(await axe(dash), 'the profile').toEqual([]);
+        await nav.getByRole('link', { name: 'Settings' }).click();
+        await dash.getByRole('button', { name: 'Export everything' }).waitFor();
+        expect(await axe(dash), 'the settings').toEqual([]);
+        await dash.close();
+      });
+    }
   }
 });

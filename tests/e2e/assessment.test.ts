@@ -88,7 +88,7 @@ describe('the self-assessment in the popup', () => {
     await popup.screenshot({ path: 'test-results/assessment-result-popup.png', fullPage: true });
 
     // The dashboard shows the full result, with the unticked readiness items as next steps.
-    const dash = await h.extensionPage('dashboard.html');
+    const dash = await h.extensionPage('dashboard.html#profile');
     await dash.getByRole('heading', { name: 'Next steps' }).waitFor();
     expect(await dash.locator('ol li').count()).toBe(9);
     expect(Number(await dash.getByRole('meter', { name: 'Leading people' }).getAttribute('value'))).toBeGreaterThanOrEqual(0);

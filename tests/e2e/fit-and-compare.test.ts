@@ -20,7 +20,7 @@ describe('fit with reasons, saving and comparing', () => {
 
   it('shows the fit for a stored profile, explains it, saves the posting and compares two in the dashboard', async () => {
     // A stored example profile, imported the way a user restores a backup.
-    const dash = await h.extensionPage('dashboard.html');
+    const dash = await h.extensionPage('dashboard.html#data');
     await dash.locator('input[type="file"]').setInputFiles(PROFILE);
     await expect
       .poll(() => dash.getByRole('status').filter({ hasText: 'Imported' }).innerText())
@@ -54,7 +54,7 @@ describe('fit with reasons, saving and comparing', () => {
     await icPanel.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => icPanel.getByRole('status').textContent()).toContain('Saved');
 
-    await dash.reload();
+    await dash.getByRole('link', { name: 'Saved postings' }).click();
     const table = dash.getByRole('table', { name: 'Saved postings' });
     await expect.poll(() => table.getByRole('row').count()).toBe(3);
     await table.getByRole('button', { name: 'Fit' }).click();
@@ -65,18 +65,32 @@ describe('fit with reasons, saving and comparing', () => {
     await dash.getByRole('button', { name: 'Compare 2 selected' }).click();
     const compare = dash.getByRole('region', { name: 'Comparing 2 postings' });
     await compare.waitFor();
-    expect(await compare.getByRole('columnheader').allTextContents()).toEqual(
-      expect.arrayContaining([
-        expect.stringContaining('Director, Analytical Development'),
-        expect.stringContaining('Staff Software Engineer'),
-      ]),
+    expect(await compare.getByRole('article').getByRole('heading', { level: 4 }).allTextContents()).toEqual([
+      'Director, Analytical Development',
+      'Staff Software Engineer',
+    ]);
+    // Fit first: the best match for this leader-leaning profile, with its reason, before any demand.
+    const best = compare.locator('.best-match');
+    expect(await best.textContent()).toMatch(
+      /^Best match for you: Director, Analytical Development · fit \d+, (strong|good|mixed|poor)Above all: /,
     );
+    expect(await compare.locator('.fit-number').allTextContents()).toEqual([
+      expect.stringMatching(/^Fit \d+$/),
+      expect.stringMatching(/^Fit \d+$/),
+    ]);
     expect(await compare.locator('meter').count()).toBe(12);
-    expect(await compare.getByText(/^Fit \d+ of 100/).count()).toBe(2);
+    // Every demand says its gap in words, as its colour does.
+    const words = await compare.locator('.demand-words').allTextContents();
+    expect(words).toHaveLength(12);
+    for (const w of words)
+      expect(w).toMatch(/^asks \d+ · you \d+ · (close to what you want|some way off|far from what you want)$/);
+    const gaps = await compare.locator('.demand').evaluateAll((els) => els.map((e) => e.className));
+    expect(gaps.every((c) => /gap-(close|some|far)/.test(c))).toBe(true);
     await compare.scrollIntoViewIfNeeded();
     await dash.screenshot({ path: resolve(SHOTS, 'dashboard-compare.png'), fullPage: true });
 
     // Pipeline and notes stay after a reload.
+    await compare.getByRole('button', { name: 'Back to the list' }).click();
     await table.getByRole('button', { name: 'Staff Software Engineer' }).click();
     const detail = dash.getByRole('region', { name: 'Staff Software Engineer' });
     await detail.getByRole('combobox', { name: 'Status' }).selectOption('applied');

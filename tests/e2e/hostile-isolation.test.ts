@@ -64,7 +64,7 @@ describe('a hostile page and the badge', () => {
     h = await launchExtension();
     h.serveHtml(JOB, page(ld('Engineering Manager'), '<main><h1>Engineering Manager</h1></main>'));
     h.serve(OTHER_JOB, 'greenhouse/director-analytical-development.html');
-    const dash = await h.extensionPage('dashboard.html');
+    const dash = await h.extensionPage('dashboard.html#data');
     await dash.locator('input[type="file"]').setInputFiles(PROFILE);
     await dash.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
     await dash.close();

@@ -71,9 +71,13 @@ describe('the whole loop in Chromium', () => {
     const popup = await openPopupFor(h, page);
     const current = popup.getByRole('region', { name: 'On this page' });
     await expect.poll(() => current.getByRole('heading', { name: 'Staff Software Engineer' }).count()).toBe(1);
-    const saved = popup.getByRole('list', { name: 'Saved postings' });
-    await expect.poll(() => saved.getByRole('link', { name: 'Staff Software Engineer' }).count()).toBe(1);
+    // Saved: the card says so, and the count of saved postings leads to the dashboard's list.
+    await expect.poll(() => current.getByRole('button', { name: 'Saved' }).isDisabled()).toBe(true);
+    expect(await popup.getByRole('button', { name: '1 saved posting' }).count()).toBe(1);
     await popup.close();
+    const dash = await h.extensionPage('dashboard.html');
+    await dash.getByRole('table', { name: 'Saved postings' }).getByRole('button', { name: 'Staff Software Engineer' }).waitFor();
+    await dash.close();
   });
 
   it('asks no host that was not routed', () => {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launchExtension, openPanel, openPopupFor, waitForBadge } from '../../scripts/extension-browser';
+import { type Harness, launchExtension, openPopupFor, waitForBadge } from '../../scripts/extension-browser';
 
 const GREENHOUSE = 'https://job-boards.greenhouse.io/corvidtherapeutics/jobs/4012345007';
 /** A posting whose title and company run long: the card grows, the popup must still fit. */
@@ -137,7 +137,5 @@ describe('the popup, at a real popup’s size', () => {
     expect(dash.url()).toMatch(/\/dashboard\.html#postings\//);
     await dash.close();
     await popup.close();
-    // A panel is still one click away on the page itself.
-    await openPanel(job);
   });
 });

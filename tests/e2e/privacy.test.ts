@@ -68,6 +68,7 @@ describe('privacy', () => {
     await dash.getByRole('checkbox', { name: 'Compare Staff Software Engineer' }).check();
     await dash.getByRole('button', { name: 'Compare 2 selected' }).click();
     await dash.getByRole('region', { name: 'Comparing 2 postings' }).waitFor();
+    await dash.getByRole('link', { name: 'Settings' }).click();
     await dash.getByRole('button', { name: 'Export everything' }).click();
     await dash.getByRole('status').filter({ hasText: 'Export saved' }).waitFor();
 

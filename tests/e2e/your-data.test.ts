@@ -31,7 +31,13 @@ async function saveFromBadge(h: Harness, url: string): Promise<void> {
 const table = (dash: Page) => dash.getByRole('table', { name: 'Saved postings' });
 const detail = (dash: Page, title: string) => dash.getByRole('region', { name: title });
 
+/** Shows one of the dashboard's views by its tab, as the user does. */
+async function show(dash: Page, view: 'Saved postings' | 'Settings') {
+  await dash.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: view }).click();
+}
+
 async function openDetail(dash: Page, title: string) {
+  await show(dash, 'Saved postings');
   await table(dash).getByRole('button', { name: title, exact: true }).click();
   return detail(dash, title);
 }
@@ -74,6 +80,7 @@ describe('your data, from the user’s side', () => {
     const other = await h.extensionPage('dashboard.html');
     await expect.poll(() => table(other).getByRole('row').count()).toBe(3);
 
+    await show(dash, 'Settings');
     const [download] = await Promise.all([
       dash.waitForEvent('download'),
       dash.getByRole('button', { name: 'Export everything' }).click(),
@@ -97,6 +104,7 @@ describe('your data, from the user’s side', () => {
     await expect.poll(() => result.innerText()).toContain('1 posting added');
     expect(await result.innerText()).toContain('1 posting merged with what was here');
     for (const page of [dash, other]) {
+      await show(page, 'Saved postings');
       await expect.poll(() => table(page).getByRole('row').count()).toBe(3);
       const restored = await openDetail(page, DIRECTOR);
       expect(await restored.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('interviewing');
@@ -108,6 +116,7 @@ describe('your data, from the user’s side', () => {
     await other.close();
 
     // The same file again: nothing added, nothing overwritten.
+    await show(dash, 'Settings');
     await dash
       .locator('input[type="file"]')
       .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
@@ -138,16 +147,18 @@ describe('your data, from the user’s side', () => {
     expect(await panel.locator('.not-stored').count()).toBe(0);
     await page.close();
     const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10);
+    await show(dash, 'Settings');
     await dash.getByLabel('Forget viewed postings last seen before').fill(tomorrow);
     await dash.getByRole('button', { name: 'Forget them' }).click();
     await dash.getByText('1 viewed posting forgotten.').waitFor();
     // Saved ones stay.
+    await show(dash, 'Saved postings');
     await expect.poll(() => table(dash).getByRole('row').count()).toBe(3);
     await dash.close();
   });
 
   it('shows the data controls and an import result as a user sees them (light, dark, narrow)', async () => {
-    const dash = await h.extensionPage('dashboard.html');
+    const dash = await h.extensionPage('dashboard.html#data');
     const [download] = await Promise.all([
       dash.waitForEvent('download'),
       dash.getByRole('button', { name: 'Export everything' }).click(),
@@ -187,6 +198,7 @@ describe('your data, from the user’s side', () => {
     expect(await (await openDetail(dash, DIRECTOR)).getByRole('textbox', { name: 'Notes' }).inputValue()).toBe(
       'Panel with the CSO on Monday',
     );
+    await show(dash, 'Settings');
     const data = dash.locator('#data');
     for (const [scheme, width] of [
       ['light', 1280],

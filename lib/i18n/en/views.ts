@@ -114,7 +114,7 @@ export const VIEWS = {
   historyLow: 'low',
   historyTable: 'Your assessments over time',
   historyDate: 'Date',
-  historyOrientation: 'Orientation (−1 specialist … +1 leadership)',
+  historyOrientation: 'Towards leading people (0 specialist, 100 leadership)',
 
   dashTitle: 'Crossroads dashboard',
   dashSections: 'Sections',
@@ -164,11 +164,6 @@ export const VIEWS = {
   detailNotes: 'Notes',
   compareTitle_one: 'Comparing $1 posting',
   compareTitle_other: 'Comparing $1 postings',
-  compareDimension: 'Dimension',
-  compareYou: 'you: $1',
-  compareRoleAsks: 'role asks $1',
   compareDemand: '$1: $2 demand',
-  compareFitReasons: 'Fit and reasons',
   compareNoProfile: 'No profile yet',
-  compareLegend: 'The dark mark on each bar is your own preference; the bar is what the role asks.',
 } as const;

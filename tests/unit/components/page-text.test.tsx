@@ -2,9 +2,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ImportResult } from '@/components/data/ImportResult';
+import { PostingCard } from '@/components/PostingCard';
 import { PostingDetail } from '@/components/postings/PostingDetail';
 import { PostingsTable } from '@/components/postings/PostingsTable';
-import { PostingCard } from '@/components/PostingCard';
 import { classify } from '@/lib/classify/role-type';
 import type { PostingRecord } from '@/lib/model/saved-posting';
 import { toRows } from '@/lib/saved/query';
@@ -35,7 +35,7 @@ describe('page text in the extension’s views', () => {
     );
     expect(html).toContain('<bdi>שלום בע״מ</bdi>');
     expect(html).toContain('<bdi>תל אביב</bdi>');
-    expect(html).toMatch(/<h3 id="[^"]+" dir="auto">מנהל הנדסה<\/h3>/);
+    expect(html).toMatch(/<h3 id="[^"]+" dir="auto"[^>]*>מנהל הנדסה<\/h3>/);
     expect(html).toMatch(/<textarea[^>]*dir="auto"/);
   });
 
@@ -52,7 +52,8 @@ describe('page text in the extension’s views', () => {
       />,
     );
     expect(table).toContain('<bdi>מנהל הנדסה</bdi>');
-    expect(table).toContain('<td dir="auto">שלום בע״מ</td>');
+    expect(table).toContain('<td class="col-company" dir="auto">שלום בע״מ</td>');
+    expect(table).toContain('<bdi>שלום בע״מ</bdi>');
     const card = renderToStaticMarkup(<PostingCard record={r} onSave={() => {}} />);
     expect(card).toMatch(/<h3 id="[^"]+" class="card-title" dir="auto" title="מנהל הנדסה">מנהל הנדסה<\/h3>/);
     expect(card).toContain('<bdi>שלום בע״מ</bdi>');

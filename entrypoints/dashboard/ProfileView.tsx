@@ -1,0 +1,59 @@
+import { Assessment } from '@/components/assessment/Assessment';
+import { HistoryChart } from '@/components/profile/HistoryChart';
+import { ProfileResultView } from '@/components/profile/ProfileResultView';
+import type { ProfileState } from '@/hooks/useProfile';
+import { coachingFor } from '@/lib/assess/coaching';
+import { t } from '@/lib/i18n/t';
+import type { Answers } from '@/lib/model/profile';
+import type { Draft } from '@/lib/model/settings';
+
+export interface ProfileViewProps {
+  state: ProfileState | null;
+  assessing: boolean;
+  setAssessing: (on: boolean) => void;
+  onDraftChange: (draft: Draft) => void;
+  complete: (answers: Answers) => Promise<unknown>;
+  fail: (e: unknown) => void;
+}
+
+/** The user's profile: the latest result with its coaching, how it moved over time, and the assessment with room. */
+export function ProfileView({ state, assessing, setAssessing, onDraftChange, complete, fail }: ProfileViewProps) {
+  if (!state) return <p className="muted">{t('dashLoading')}</p>;
+  if (assessing)
+    return (
+      <section className="panel assessment-panel">
+        <Assessment
+          draft={state.draft}
+          onDraftChange={onDraftChange}
+          onCancel={() => setAssessing(false)}
+          onComplete={(answers) => {
+            complete(answers).then(() => setAssessing(false), fail);
+          }}
+        />
+      </section>
+    );
+  if (!state.latest)
+    return (
+      <section className="panel intro">
+        <p>{t('dashIntro')}</p>
+        <button type="button" className="primary" onClick={() => setAssessing(true)}>
+          {t(state.resumed ? 'profileContinue' : 'profileTake')}
+        </button>
+      </section>
+    );
+  return (
+    <div className="profile-grid">
+      <section className="panel">
+        <ProfileResultView
+          snapshot={state.latest}
+          coaching={coachingFor(state.latest.result, state.latest.answers)}
+          onRetake={() => setAssessing(true)}
+        />
+      </section>
+      <section className="panel" aria-labelledby="over-time">
+        <h3 id="over-time">{t('dashOverTime')}</h3>
+        <HistoryChart snapshots={state.history} />
+      </section>
+    </div>
+  );
+}
