@@ -177,9 +177,9 @@ describe('the Firefox build in Firefox', () => {
     );
     await h.marionette.navigate(`${h.origin}popup.html?tab=${tabId}`);
     expect(await textOf('article.card h2, article.card h3')).toBe('Staff Software Engineer');
-    const saved = await poll<string>(h.marionette, `return document.querySelector('ul.saved-list')?.textContent || null`);
-    expect(saved).toContain('Director, Analytical Development');
-    expect(saved).toContain('Staff Software Engineer');
+    // The saved postings are in the dashboard; the popup's header counts them.
+    const saved = await poll<string>(h.marionette, `return document.querySelector('.popup-nav')?.textContent || null`);
+    expect(saved).toContain('2 saved postings');
     await h.marionette.closeWindow();
 
     await h.extensionPage('dashboard.html');
@@ -199,7 +199,8 @@ describe('the Firefox build in Firefox', () => {
     );
     expect(compared).toContain('Director, Analytical Development');
     expect(compared).toContain('Staff Software Engineer');
-    expect(compared).toMatch(/Fit \d+ of 100/);
+    expect(compared).toMatch(/Best match for you: /);
+    expect(compared).toMatch(/Fit \d+/);
     await h.marionette.closeWindow();
     await greenhouse.close();
     await lever.close();
