@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_VERSION } from '../../lib/model/export-file';
 import { type Harness, launchExtension, openPanel, waitForBadge } from '../../scripts/extension-browser';
 import { fillDisk, freeDisk, limitQuota } from './full-disk';
 
@@ -86,7 +87,7 @@ describe('your data, from the user’s side', () => {
       dash.getByRole('button', { name: 'Export everything' }).click(),
     ]);
     const backup = readFileSync((await download.path()) as string, 'utf8');
-    expect(JSON.parse(backup)).toMatchObject({ format: 'crossroads-export', version: 2 });
+    expect(JSON.parse(backup)).toMatchObject({ format: 'crossroads-export', version: EXPORT_VERSION });
 
     await dash.getByRole('button', { name: 'Delete everything…' }).click();
     await dash.getByRole('button', { name: 'Yes, delete everything' }).click();
