@@ -119,7 +119,14 @@ async function main() {
   await dash.getByRole('button', { name: /^Compare 3 selected/ }).click();
   const compare = dash.getByRole('region', { name: /^Comparing/ });
   await compare.waitFor();
-  await compare.screenshot({ path: resolve(OUT, 'dashboard-compare.png') });
+  // The comparison with a little of the page around it, so its cards' edges show.
+  const box = await compare.boundingBox();
+  if (box)
+    await dash.screenshot({
+      path: resolve(OUT, 'dashboard-compare.png'),
+      fullPage: true,
+      clip: { x: Math.max(0, box.x - 16), y: Math.max(0, box.y - 16), width: box.width + 32, height: box.height + 32 },
+    });
   console.log('✓ dashboard and comparison');
 
   if (process.env.DEMO_README === '1') {

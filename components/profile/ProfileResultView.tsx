@@ -37,7 +37,9 @@ export function ProfileResultView({ snapshot, coaching, compact = false, onRetak
           {t('resultSuggested')} <RoleTag roleType={result.path} />
           <span className="muted result-taken">{taken}</span>
         </h3>
-        <p className="result-summary">{coaching.summary}</p>
+        <p className="result-summary" title={coaching.summary}>
+          {coaching.summary}
+        </p>
       </section>
     );
   return (

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launchExtension, openPopupFor, waitForBadge } from '../../scripts/extension-browser';
 
 const GREENHOUSE = 'https://job-boards.greenhouse.io/corvidtherapeutics/jobs/4012345007';
+/** A hybrid role: with a hybrid profile its verdict and three reasons for it run longest. */
+const WORKDAY = 'https://bookwyrm.wd3.myworkdayjobs.com/en-US/careers/job/Berlin/Tech-Lead-Manager--Search_R-10482';
 /** A posting whose title and company run long: the card grows, the popup must still fit. */
 const LONG = 'https://job-boards.greenhouse.io/corvidtherapeutics/jobs/4012345099';
 const PROFILE = resolve(import.meta.dirname, '../../examples/profiles/hybrid-leaning.json');
@@ -41,6 +43,7 @@ describe('the popup, at a real popup’s size', () => {
     h = await launchExtension();
     h.serve(GREENHOUSE, 'greenhouse/director-analytical-development.html');
     h.serveHtml(LONG, LONG_HTML);
+    h.serve(WORKDAY, 'workday/tech-lead-manager-search.html');
   });
   afterAll(async () => {
     await h?.close();
@@ -86,6 +89,17 @@ describe('the popup, at a real popup’s size', () => {
     await popup.getByRole('heading', { name: /^Senior Principal Director/ }).waitFor();
     await popup.getByRole('heading', { name: /Suggested path/ }).waitFor();
     expect(await popup.locator('.posting-card .fit-pill').textContent()).toMatch(/^fit \d+ · (strong|good|mixed|poor)$/);
+    size = await naturalHeight(popup);
+    expect(size.document).toBeLessThanOrEqual(POPUP_MAX);
+    expect(size.innerScroll).toBe(false);
+    await popup.close();
+
+    const hybrid = await h.context.newPage();
+    await hybrid.goto(WORKDAY);
+    await waitForBadge(hybrid, /fit \d+ of 100/);
+    popup = await openPopupFor(h, hybrid);
+    await popup.getByRole('heading', { name: 'Tech Lead Manager, Search' }).waitFor();
+    await popup.getByRole('heading', { name: /Suggested path/ }).waitFor();
     size = await naturalHeight(popup);
     expect(size.document).toBeLessThanOrEqual(POPUP_MAX);
     expect(size.innerScroll).toBe(false);
