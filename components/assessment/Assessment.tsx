@@ -29,9 +29,11 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
   const current = STEPS[step] ?? STEPS[0];
   const last = step === STEPS.length - 1;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the heading each time the step changes
+  const body = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the heading, and the questions to their top, each time the step changes
   useEffect(() => {
     heading.current?.focus();
+    body.current?.scrollTo(0, 0);
   }, [step]);
 
   // Every change is stored as the draft once it has rendered, so closing the popup loses nothing.
@@ -78,7 +80,7 @@ export function Assessment({ draft, onDraftChange, onComplete, onCancel }: Asses
         {title}
       </h2>
       {/* The questions scroll; the progress, the title and Back / Next stay in view. */}
-      <div className="assessment-body">
+      <div className="assessment-body" ref={body}>
         {current.kind === 'items' && (
           <>
             <p className="muted">{t('assessAgreeHow')}</p>

@@ -20,6 +20,10 @@ export function App() {
   const route = useRoute();
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
+  // The tab's title names the view, as the browser's history and tab strip show it.
+  useEffect(() => {
+    document.title = t('dashPageTitle', t(TITLE[route.view]));
+  }, [route.view]);
   // A new view takes focus at its title, as a new page would, so the keyboard and screen readers start there.
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves each time the view changes
   useEffect(() => {

@@ -56,6 +56,7 @@ describe('the dashboard', () => {
     expect(await table(dash).isVisible()).toBe(false);
     // Focus moves to the new view's title, as a new page's would.
     expect(await dash.evaluate(() => document.activeElement?.textContent)).toBe('Profile');
+    expect(await dash.title()).toBe('Profile · Crossroads');
     await nav.getByRole('link', { name: 'Settings' }).click();
     await dash.getByRole('button', { name: 'Export everything' }).waitFor();
     expect(await dash.getByRole('checkbox', { name: /Find postings on every site/ }).isVisible()).toBe(true);

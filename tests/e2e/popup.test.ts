@@ -126,6 +126,8 @@ describe('the popup, at a real popup’s size', () => {
         }),
         `step ${step}`,
       ).toBe(true);
+      // Each page starts at its first question, whatever the last one was scrolled to.
+      expect(await popup.locator('.assessment-body').evaluate((b) => b.scrollTop), `step ${step}`).toBe(0);
       if ((await next.textContent()) === 'See my result') break;
       const groups = popup.locator('fieldset.likert');
       for (let i = 0; i < (await groups.count()); i++)

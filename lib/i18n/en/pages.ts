@@ -31,6 +31,7 @@ export const PAGES = {
 
   // The dashboard.
   dashSettings: 'Settings',
+  dashPageTitle: '$1 · Crossroads',
   filterMore: 'Filters',
   dashWhere: 'Where Crossroads looks',
   postingsDismissed: 'Dismissed “$1”.',
