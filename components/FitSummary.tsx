@@ -1,5 +1,6 @@
 import { type MessageKey, t } from '@/lib/i18n/t';
 import type { Fit, FitBand } from '@/lib/model/fit';
+import { quoteLine, reasonWords } from './fit-words';
 
 const BAND: Record<FitBand, MessageKey> = { strong: 'bandStrong', good: 'bandGood', mixed: 'bandMixed', poor: 'bandPoor' };
 
@@ -11,22 +12,27 @@ export function bandLabel(band: FitBand): string {
 export function FitReasons({ reasons }: { reasons: Fit['reasons'] }) {
   return (
     <ul className="fit-reasons">
-      {reasons.map((r) => (
-        <li key={`${r.about}-${r.sign}`} className={r.sign > 0 ? 'plus' : 'minus'}>
-          <span aria-hidden="true" className="sign">
-            {r.sign > 0 ? '+' : '−'}
-          </span>
-          <span className="visually-hidden">{t(r.sign > 0 ? 'reasonFor' : 'reasonAgainst')}</span>
-          <span>{r.text}</span>
-          {(r.postingEvidence || r.profileAnswer) && (
-            <span className="why">
-              {r.postingEvidence && <bdi>{r.postingEvidence}</bdi>}
-              {r.postingEvidence && r.profileAnswer && ' · '}
-              {r.profileAnswer && <bdi>{r.profileAnswer}</bdi>}
+      {reasons.map((r) => {
+        const w = reasonWords(r);
+        const quote = quoteLine(w);
+        return (
+          <li key={`${r.about}-${r.sign}`} className={r.sign > 0 ? 'plus' : 'minus'}>
+            <span aria-hidden="true" className="sign">
+              {r.sign > 0 ? '+' : '−'}
             </span>
-          )}
-        </li>
-      ))}
+            <span className="visually-hidden">{t(r.sign > 0 ? 'reasonFor' : 'reasonAgainst')}</span>
+            <span>{w.text}</span>
+            {(quote || w.answer) && (
+              <span className="why">
+                {w.basis && <span>{w.basis} </span>}
+                {quote && <bdi>{quote}</bdi>}
+                {quote && w.answer && ' · '}
+                {w.answer && <bdi>{w.answer}</bdi>}
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

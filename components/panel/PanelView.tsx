@@ -167,6 +167,7 @@ function Reasons({ data }: { data: PanelData }) {
               {(r.quotes.length > 0 || r.answer) && (
                 <details>
                   <summary>{t('panelEvidence')}</summary>
+                  {r.basis && <p className="basis">{r.basis}</p>}
                   {r.quotes.map((q) => (
                     <QuoteText key={typeof q === 'string' ? q : `${q.phrase}-${q.before.length}`} quote={q} />
                   ))}

@@ -4,6 +4,7 @@ import type { Classification } from '@/lib/model/classification';
 import type { Fit, FitBand } from '@/lib/model/fit';
 import type { RoleType } from '@/lib/model/role-type';
 import type { PostingStatus } from '@/lib/model/saved-posting';
+import { quoteLine, reasonWords } from '../fit-words';
 import { say } from './say';
 
 /** A phrase of the posting with a little text each side (the background's snippets). */
@@ -46,6 +47,8 @@ export interface PanelReason {
   text: string;
   /** The posting's words behind it: a located phrase, or the fit's quote as it came. */
   quotes: Array<Quote | string>;
+  /** Why the quote shows it, when it does only with the rest of the posting. */
+  basis: string | null;
   /** The user's own answer behind it. */
   answer: string | null;
 }
@@ -77,32 +80,33 @@ export function signalsOf(confidence: number): string {
 
 /**
  * At most three reasons, strongest first. With a profile, the fit's reasons
- * (keeping one against when there is one); before, the classifier's own
- * reasons, each with the phrases of the posting it read them from.
+ * (lib/fit chooses them: the decisive mismatch and both sides are among
+ * them), each phrase found in its context when the snippets hold it; before,
+ * the classifier's own reasons, each with the phrases of the posting it read
+ * them from.
  */
 export function reasonsOf(data: Pick<PanelData, 'classification' | 'fit' | 'snippets'>): PanelReason[] {
   if (data.fit) {
-    let chosen = data.fit.reasons.slice(0, MAX_REASONS);
-    const against = data.fit.reasons.find((r) => r.sign < 0);
-    if (against && !chosen.includes(against)) chosen = [...chosen.slice(0, MAX_REASONS - 1), against];
-    return chosen.map((r, i) => ({
-      key: `${r.about}-${i}`,
-      sign: r.sign,
-      text: say(r.text),
-      quotes: r.postingEvidence ? [quoteFor(r.postingEvidence, data.snippets)] : [],
-      answer: r.profileAnswer,
-    }));
+    return data.fit.reasons.slice(0, MAX_REASONS).map((r, i) => {
+      const w = reasonWords(r);
+      const quote = quoteLine(w);
+      const located = w.phrase === null ? undefined : data.snippets.find((s) => s.phrase === w.phrase);
+      return {
+        key: `${r.about}-${i}`,
+        sign: r.sign,
+        text: w.text,
+        quotes: located ? [located] : quote ? [quote] : [],
+        basis: w.basis,
+        answer: w.answer,
+      };
+    });
   }
   return data.classification.reasons.slice(0, MAX_REASONS).map((reason, i) => ({
     key: `reason-${i}`,
     sign: 0,
     text: say(sayFound(reason)),
     quotes: data.snippets.filter((s) => s.explanation === sayFound(reason)),
+    basis: null,
     answer: null,
   }));
-}
-
-/** The located phrase behind a fit reason's quote when the snippets hold it, so it reads in context. */
-function quoteFor(evidence: string, snippets: Quote[]): Quote | string {
-  return snippets.find((s) => s.phrase.length > 2 && evidence.includes(`“${s.phrase}”`)) ?? say(evidence);
 }

@@ -7,6 +7,7 @@ import { DEMAND_DIMENSIONS, type DemandDimension } from '@/lib/model/role-type';
 import type { PostingRecord } from '@/lib/model/saved-posting';
 import { asksOf, bestMatch, type Gap, gapOf } from '@/lib/saved/compare';
 import { bandLabel, FitReasons } from '../FitSummary';
+import { reasonWords } from '../fit-words';
 import { RoleTag } from '../RoleTag';
 
 export interface ComparePostingsProps {
@@ -20,6 +21,17 @@ const GAP_WORDS: Record<Gap, MessageKey> = { close: 'gapClose', some: 'gapSome',
 /** One dimension of one posting: what the role asks as a bar, the user's preference as a mark, the gap in colour and words. */
 function DemandBar({ record, dim, prefers }: { record: PostingRecord; dim: DemandDimension; prefers: number | undefined }) {
   const asks = asksOf(record, dim);
+  // No phrase of the posting speaks to it: said as such, never as a number.
+  if (asks === null) {
+    return (
+      <div className="demand-row">
+        <dt>{dimensionLabel(dim)}</dt>
+        <dd>
+          <span className="demand-words not-stated">{t('compareNotStated')}</span>
+        </dd>
+      </div>
+    );
+  }
   const gap = prefers === undefined ? undefined : gapOf(asks, Math.round(prefers));
   return (
     <div className="demand-row">
@@ -76,7 +88,7 @@ export function ComparePostings({ records, profile, onClose }: ComparePostingsPr
             · {t('compareBestFit', best.record.fit?.score ?? 0, bandLabel(best.record.fit?.band ?? 'mixed'))}
             {best.lead === 0 && `, ${t('compareBestTie')}`}
           </span>
-          {best.reason && <span className="best-why">{t('compareBestWhy', best.reason.text)}</span>}
+          {best.reason && <span className="best-why">{t('compareBestWhy', reasonWords(best.reason).text)}</span>}
         </p>
       ) : (
         <p className="best-match muted">{t('compareNoBest')}</p>

@@ -7,6 +7,7 @@ import { latestProfile } from '../db/profiles';
 import { applyRetention, retentionPolicy } from '../db/retention';
 import { normalizePosting } from '../extract/normalize';
 import { fitOf } from '../fit/score';
+import { quoteSnippets } from '../fit/snippets';
 import type { SenderInfo } from '../messages/channel';
 import {
   type AnalyzedPosting,
@@ -126,7 +127,10 @@ async function analyze(request: Extract<Request, { type: 'analyzePostings' }>, s
       title: posting.title,
       classification,
       fit,
-      snippets: evidenceSnippets(posting.description, classification),
+      snippets: withQuotes(
+        evidenceSnippets(posting.description, classification),
+        quoteSnippets(posting.description, classification),
+      ),
       status: stored.status,
       notStored: stored.notStored,
     });
@@ -141,6 +145,12 @@ async function analyze(request: Extract<Request, { type: 'analyzePostings' }>, s
   await deps.tabs.set(sender.tabId, sender.frameId ?? 0, reports);
   // The page side gets where each badge goes and a token; what was made of the posting stays here.
   return { results: reports.map(({ token, result }) => ({ id: result.id, title: result.title, token })), rejected };
+}
+
+/** The classifier's snippets, then those of the phrases a fit may quote that they lack. */
+function withQuotes<T extends { phrase: string }>(found: T[], quotes: T[]): T[] {
+  const have = new Set(found.map((s) => s.phrase));
+  return [...found, ...quotes.filter((q) => !have.has(q.phrase))];
 }
 
 /** One of our frames inside a web page's tab (the badge, the panel): frame id above 0, extension origin. */

@@ -1,9 +1,8 @@
-import { ITEMS } from '../assess/instrument';
-import { t } from '../i18n/t';
 import type { Classification } from '../model/classification';
 import type { Fit, FitBand } from '../model/fit';
 import type { ProfileSnapshot } from '../model/profile';
 import type { DemandDimension, RoleType } from '../model/role-type';
+import { type Stated, statedDemand } from './demand';
 import { reasonsFor } from './reasons';
 
 /**
@@ -69,12 +68,23 @@ export interface Contribution {
   match: number;
 }
 
-export function contributions(c: Classification, profile: ProfileSnapshot['result']): Contribution[] {
+/**
+ * Each part of the score. A dimension the posting does not state (no phrase
+ * shows it, lib/fit/demand.ts) adds nothing either way: not knowing is not a
+ * match, nor a mismatch; the questions to ask the employer name it instead.
+ */
+export function contributions(
+  c: Classification,
+  profile: ProfileSnapshot['result'],
+  stated: Record<DemandDimension, Stated | null> = statedDemand(c),
+): Contribution[] {
   const role = roleMatch(c.scores, profile);
   const out: Contribution[] = [{ about: 'roleType', match: role, points: 100 * ROLE_SHARE * (role - 0.5) }];
   for (const dim of Object.keys(BASE_WEIGHT) as DemandDimension[]) {
+    const demand = stated[dim];
+    if (!demand) continue;
     const preference = profile.dimensions[dim] / 100;
-    const match = dimensionMatch(dim, preference, c.demand[dim]);
+    const match = dimensionMatch(dim, preference, demand.value);
     out.push({ about: dim, match, points: (100 * DIMENSION_SHARE * weightOf(dim, preference) * (match - 0.5)) / MAX_WEIGHT });
   }
   return out;
@@ -85,20 +95,9 @@ export function bandOf(score: number): FitBand {
 }
 
 export function fitOf(c: Classification, profile: ProfileSnapshot): Fit {
-  const parts = contributions(c, profile.result);
+  const stated = statedDemand(c);
+  const parts = contributions(c, profile.result, stated);
   const raw = 50 + parts.reduce((sum, p) => sum + p.points, 0);
   const score = Math.round(Math.min(100, Math.max(0, raw)));
-  return { score, band: bandOf(score), reasons: reasonsFor(parts, c, profile), profileCreatedAt: profile.createdAt };
-}
-
-/** The profile item whose answer most clearly shows the person's side of a dimension. */
-export function decisiveAnswer(profile: ProfileSnapshot, dimension: DemandDimension): string | null {
-  let best: { text: string; strength: number } | null = null;
-  for (const item of ITEMS.filter((i) => i.dimension === dimension)) {
-    const v = profile.answers.items[item.id];
-    if (v === undefined || v === 3) continue;
-    const strength = Math.abs(v - 3);
-    if (!best || strength > best.strength) best = { text: t(v > 3 ? 'fitYouAgreed' : 'fitYouDisagreed', t(item.text)), strength };
-  }
-  return best?.text ?? null;
+  return { score, band: bandOf(score), reasons: reasonsFor(parts, c, stated, profile), profileCreatedAt: profile.createdAt };
 }

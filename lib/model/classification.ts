@@ -106,8 +106,10 @@ export const reasonSchema = z.preprocess(
 );
 export type Reason = z.infer<typeof reasonSchema>;
 
+/** What the role asks on each dimension, 0..1; null when no phrase of the posting speaks to it (not stated). */
+const demanded = unit.nullable();
 export const demandSchema = z.object(
-  Object.fromEntries(DEMAND_DIMENSIONS.map((d) => [d, unit])) as Record<(typeof DEMAND_DIMENSIONS)[number], typeof unit>,
+  Object.fromEntries(DEMAND_DIMENSIONS.map((d) => [d, demanded])) as Record<(typeof DEMAND_DIMENSIONS)[number], typeof demanded>,
 );
 export type Demand = z.infer<typeof demandSchema>;
 

@@ -13,9 +13,11 @@ export function gapOf(asks: number, prefers: number): Gap {
   return d <= GAP_LIMITS.close ? 'close' : d <= GAP_LIMITS.some ? 'some' : 'far';
 }
 
-/** What a role asks on a dimension, 0 to 100 (the classifier's demand is 0 to 1). */
-export const asksOf = (record: PostingRecord, dim: DemandDimension): number =>
-  Math.round(record.classification.demand[dim] * 100);
+/** What a role asks on a dimension, 0 to 100 (the classifier's demand is 0 to 1); null when the posting does not say. */
+export const asksOf = (record: PostingRecord, dim: DemandDimension): number | null => {
+  const demand = record.classification.demand[dim];
+  return demand === null ? null : Math.round(demand * 100);
+};
 
 export interface BestMatch {
   record: PostingRecord;

@@ -165,5 +165,6 @@ export const VIEWS = {
   compareTitle_one: 'Comparing $1 posting',
   compareTitle_other: 'Comparing $1 postings',
   compareDemand: '$1: $2 demand',
+  compareNotStated: 'Not stated',
   compareNoProfile: 'No profile yet',
 } as const;

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_REASONS, reasonsOf, signalsOf, verdictOf } from '@/components/panel/panel-model';
+import { reasonsOf, signalsOf, verdictOf } from '@/components/panel/panel-model';
 import type { FitReason } from '@/lib/model/fit';
 
 const reason = (sign: 1 | -1, points: number, about: FitReason['about'] = 'peopleLeadership'): FitReason => ({
   sign,
   about,
-  text: `reason ${points}`,
-  postingEvidence: '“will report to you” (People report to the role)',
-  profileAnswer: 'you agreed: “I like coaching”',
+  claim: { key: 'fitClaimPeopleLeadershipHighWants', args: [] },
+  basis: null,
+  quote: { text: 'will report to you', say: { key: 'evReports', args: [] }, reading: 'duty' },
+  answer: { key: 'fitYouAgreed', args: [{ key: 'itemPl1' }] },
   points,
 });
 const snippet = { before: 'Four engineers ', phrase: 'will report to you', after: '.', explanation: 'People report to the role' };
@@ -44,17 +45,29 @@ describe('what the panel says', () => {
     expect(reasons.every((r) => r.sign === 0 && r.answer === null)).toBe(true);
   });
 
-  it('with a profile: at most three fit reasons, one against kept, the phrase found in context', () => {
+  it('with a profile: the fit’s reasons said from their keys, the phrase found in context, else quoted with what was read', () => {
     const fit = {
       score: 70,
       band: 'good' as const,
-      reasons: [reason(1, 9), reason(1, 8, 'craftDepth'), reason(1, 7, 'autonomy'), reason(-1, -2, 'pressure')],
+      reasons: [
+        reason(1, 9),
+        {
+          ...reason(-1, -2, 'craftDepth'),
+          claim: { key: 'fitClaimCraftDepthMostlyLowWants', args: [] },
+          basis: { key: 'fitBasisMostlyLeading', args: [] },
+          quote: { text: 'hire the team', say: { key: 'evHires', args: [] }, reading: 'duty' as const },
+        },
+      ],
       profileCreatedAt: 1,
     };
     const reasons = reasonsOf({ classification, fit, snippets: [snippet] });
-    expect(reasons).toHaveLength(MAX_REASONS);
-    expect(reasons.map((r) => r.sign)).toEqual([1, 1, -1]);
+    expect(reasons.map((r) => [r.sign, r.text])).toEqual([
+      [1, 'You would lead people, as you want to.'],
+      [-1, 'You would give up most of the hands-on work you enjoy.'],
+    ]);
     expect(reasons[0]?.quotes).toEqual([snippet]);
-    expect(reasons[0]?.answer).toBe('you agreed: “I like coaching”');
+    expect(reasons[0]?.answer).toBe('You agreed: “I get real satisfaction from seeing someone I coached succeed.”');
+    expect(reasons[1]?.quotes).toEqual(['“hire the team” (Hires for the team)']);
+    expect(reasons[1]?.basis).toMatch(/^Most of its duties are leading people/);
   });
 });

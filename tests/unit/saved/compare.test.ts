@@ -9,10 +9,11 @@ const fitOf = (score: number, reasons: Array<[1 | -1, number, string]> = []): Fi
   reasons: reasons.map(([sign, points, text]) => ({
     sign,
     points,
-    text,
+    claim: { key: text, args: [] },
     about: 'roleType',
-    postingEvidence: null,
-    profileAnswer: null,
+    basis: null,
+    quote: null,
+    answer: null,
   })),
   profileCreatedAt: 1,
 });
@@ -33,7 +34,7 @@ describe('comparing postings', () => {
       record('c', fitOf(70)),
     ]);
     expect(best?.record.id).toBe('b');
-    expect(best?.reason?.text).toBe('biggest');
+    expect(best?.reason?.claim.key).toBe('biggest');
     expect(best?.lead).toBe(11);
   });
 
