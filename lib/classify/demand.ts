@@ -25,6 +25,7 @@ const sided = (f: Finding): SidedEvidence => ({
   signal: f.signal,
   reading: readingOf(f),
   share: f.share === undefined ? undefined : f.shareOnPeople ? 1 - f.share : f.share,
+  text: f.clause.text.slice(f.start - f.clause.start, f.end - f.clause.start),
 });
 
 interface Units {

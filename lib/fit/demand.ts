@@ -18,7 +18,13 @@ export interface Stated {
 /** The evidence as the table of sides reads it: a time split's share comes back from its words' percentage. */
 function sided(e: Evidence): SidedEvidence {
   const pct = e.signal === 'time-split' ? Number(e.say.args[0]) : Number.NaN;
-  return { field: e.field, signal: e.signal, reading: e.reading, share: Number.isFinite(pct) ? pct / 100 : undefined };
+  return {
+    field: e.field,
+    signal: e.signal,
+    reading: e.reading,
+    share: Number.isFinite(pct) ? pct / 100 : undefined,
+    text: e.text,
+  };
 }
 
 const BASIS_ORDER: Record<Basis, number> = { stated: 0, share: 1, implied: 2 };

@@ -29,6 +29,8 @@ export interface SidedEvidence {
   signal: Signal;
   reading: Reading;
   share?: number;
+  /** The phrase as written: the same words repeated count once when duties are weighed against each other. */
+  text?: string;
 }
 
 /** Authority over people (a budget is authority over money, and shows strategic scope instead). */
@@ -64,14 +66,16 @@ export type SideReader = (dimension: DemandDimension, e: SidedEvidence) => Shown
 
 /** Reads the sides of a posting's phrases, each against the rest of that posting's evidence. */
 export function sidesOf(all: readonly SidedEvidence[]): SideReader {
-  const leading = all.filter((e) => leadsPeople(e) || is(e, 'budget', 'duty')).length;
-  const own = all.filter(ownWork).length;
+  const distinct = (keep: (e: SidedEvidence) => boolean) =>
+    new Set(all.filter(keep).map((e, i) => `${e.signal}|${e.text?.toLowerCase().replace(/\s+/g, ' ') ?? i}`)).size;
+  const leading = distinct((e) => leadsPeople(e) || is(e, 'budget', 'duty'));
+  const own = distinct(ownWork);
   // A time split that gives people much of the week keeps them in the role, one that gives the work much of it keeps
   // the work; hands-on work "now and then" still is some.
   const shares = all.filter(timeSplit).map((e) => e.share ?? 1);
   const someOwn = all.some((e) => is(e, OWN_WORK, 'hedge')) || shares.some((s) => s >= LOW_SHARE);
   const somePeople = shares.some((s) => s < 1 - LOW_SHARE);
-  const mostlyOwnWork = !somePeople && own > 0 && own >= MOSTLY * all.filter(leadsPeople).length;
+  const mostlyOwnWork = !somePeople && own > 0 && own >= MOSTLY * distinct(leadsPeople);
   const mostlyLeading = !someOwn && leading > 0 && leading >= MOSTLY * own;
   const stated = (side: Side): Shown => ({ side, basis: 'stated' });
 

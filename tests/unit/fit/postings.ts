@@ -54,7 +54,7 @@ export const TITLES = [
 ];
 
 export function postingOf(title: string, duties: readonly string[], boilerplate = false): { title: string; description: string } {
-  const parts = [`${title}`, '', 'Responsibilities', ...duties];
+  const parts = ['Responsibilities', ...duties];
   if (boilerplate) parts.push('', BOILERPLATE);
   return { title, description: parts.join('\n') };
 }
