@@ -124,6 +124,7 @@ const records: PostingRecord[] = Array.from({ length: 10_000 }, (_, i) => {
     posting: { ...posting, id: `bench-${i}`, title: `${posting.title} ${i}`, company: `${posting.company} ${i % 97}` },
     classification,
     fit: profile ? fitOf(classification, profile) : null,
+    questions: [],
     site: 'bench.example',
     status: STATUSES[i % STATUSES.length] as PostingRecord['status'],
     notes: i % 7 === 0 ? 'referral' : '',

@@ -6,6 +6,7 @@ import type { ProfileResult } from '@/lib/model/profile';
 import { DEMAND_DIMENSIONS, type DemandDimension } from '@/lib/model/role-type';
 import type { PostingRecord } from '@/lib/model/saved-posting';
 import { asksOf, bestMatch, type Gap, gapOf } from '@/lib/saved/compare';
+import { EmployerQuestions } from '../EmployerQuestions';
 import { bandLabel, FitReasons } from '../FitSummary';
 import { reasonWords } from '../fit-words';
 import { RoleTag } from '../RoleTag';
@@ -123,6 +124,9 @@ export function ComparePostings({ records, profile, onClose }: ComparePostingsPr
               ))}
             </dl>
             <div className="compare-reasons">{r.fit && <FitReasons reasons={r.fit.reasons} />}</div>
+            <div className="compare-ask">
+              <EmployerQuestions questions={r.questions} compact />
+            </div>
           </article>
         ))}
       </div>

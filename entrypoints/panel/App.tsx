@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { EmployerQuestions } from '@/components/EmployerQuestions';
 import { type Notice, PanelView } from '@/components/panel/PanelView';
 import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messages/channel';
@@ -135,6 +136,8 @@ export function App({ token }: { token: string }) {
           () => setNotice({ text: t('panelTabLimit'), error: true }),
         )
       }
-    />
+    >
+      {data && <EmployerQuestions questions={data.questions} compact />}
+    </PanelView>
   );
 }

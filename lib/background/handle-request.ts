@@ -6,6 +6,7 @@ import { getPosting, recordAnalyzed, setNotes, setStatus, storeKept } from '../d
 import { latestProfile } from '../db/profiles';
 import { applyRetention, retentionPolicy } from '../db/retention';
 import { normalizePosting } from '../extract/normalize';
+import { questionsFor } from '../fit/questions';
 import { fitOf } from '../fit/score';
 import { quoteSnippets } from '../fit/snippets';
 import type { SenderInfo } from '../messages/channel';
@@ -127,6 +128,7 @@ async function analyze(request: Extract<Request, { type: 'analyzePostings' }>, s
       title: posting.title,
       classification,
       fit,
+      questions: questionsFor(classification, profile?.result),
       snippets: withQuotes(
         evidenceSnippets(posting.description, classification),
         quoteSnippets(posting.description, classification),
@@ -176,7 +178,12 @@ async function current(result: AnalyzedPosting, db: CrossroadsDb): Promise<Analy
     : result.fit?.profileCreatedAt === profile.createdAt
       ? result.fit
       : fitOf(result.classification, profile);
-  return { ...result, status: record?.status ?? result.status, fit };
+  return {
+    ...result,
+    status: record?.status ?? result.status,
+    fit,
+    questions: questionsFor(result.classification, profile?.result),
+  };
 }
 
 async function changeStatus(request: Extract<Request, { type: 'setPostingStatus' }>, sender: SenderInfo, deps: Deps) {

@@ -1,5 +1,5 @@
 import { classificationSchema } from '../model/classification';
-import { fitSchema } from '../model/fit';
+import { fitSchema, phraseSchema } from '../model/fit';
 import { MAX_POSTINGS_PER_PAGE } from '../model/limits';
 import type { PagePosting } from '../model/posting';
 import { postingStatusSchema } from '../model/saved-posting';
@@ -82,6 +82,8 @@ export const analyzedPostingSchema = z.object({
   title: z.string(),
   classification: classificationSchema,
   fit: fitSchema.nullable(),
+  /** Questions to ask the employer where the posting is unclear about what decides the fit (lib/fit/questions.ts). */
+  questions: z.array(phraseSchema).max(3).default([]),
   snippets: z.array(snippetSchema),
   status: postingStatusSchema,
   /** Null when stored; else why not, for the panel to say in plain words. */

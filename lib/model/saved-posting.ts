@@ -1,5 +1,5 @@
 import { classificationSchema } from './classification';
-import type { Fit } from './fit';
+import type { Fit, Phrase } from './fit';
 import { MAX_DESCRIPTION_CHARS, MAX_ID_CHARS } from './limits';
 import { postingSummarySchema } from './posting';
 import { z } from './zod';
@@ -47,8 +47,12 @@ export const descriptionRowSchema = z.object({
 });
 export type DescriptionRow = z.infer<typeof descriptionRowSchema>;
 
-/** A stored posting as views show it: with its fit against the latest profile, null without one. */
-export type PostingRecord = StoredPosting & { fit: Fit | null };
+/**
+ * A stored posting as views show it: with its fit against the latest
+ * profile (null without one) and the questions to ask the employer where the
+ * posting is unclear about what decides it.
+ */
+export type PostingRecord = StoredPosting & { fit: Fit | null; questions: Phrase[] };
 
 /** The user did something with it: a status beyond "seen" or a note. Such rows are never deleted by retention. */
 export function userKept(row: Pick<StoredPosting, 'status' | 'notes'>): boolean {

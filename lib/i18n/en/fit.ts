@@ -63,4 +63,17 @@ export const FIT = {
   fitClaimPressureHighMixed: 'The role asks for long hours, shifts or travel.',
   fitClaimPressureLowAvoids: 'The load looks moderate, as you want.',
   fitClaimPressureLowOther: 'The load looks moderate.',
+
+  askTitle: 'Ask the employer',
+  askHelp: 'The posting does not say what would decide your fit here. Questions for the recruiter:',
+  askLeadMeaning: 'When the posting says lead, does that mean people reporting to me, or leading the work?',
+  askWhoReports: 'Would anyone report to this role? If so, how many people?',
+  askTeamSize: 'How many people would report to this role?',
+  askHandsOn: 'How much of a typical week is hands-on work of my own?',
+  askTimeSplit: 'How is the week split between my own hands-on work and leading the team?',
+  askHandsOnLeft: 'Would any hands-on work of my own stay with this role, or does the team do all of it?',
+  askHours: 'What are the usual hours? Is there on-call, shift work or travel?',
+  askAutonomy: 'How much say would I have over how and when I do the work?',
+  askDirection: 'Who sets the direction and priorities, and what part would this role play in that?',
+  askCollaboration: 'How many teams or people would I work with in a typical week?',
 };

@@ -21,6 +21,7 @@ function record(): PostingRecord {
     status: 'saved',
     notes: '',
     fit: null,
+    questions: [],
     firstSeenAt: 1,
     seenAt: 1,
     editedAt: 1,

@@ -20,6 +20,7 @@ function record(title: string, company: string, locations: string[], notes = '')
     status: 'saved',
     notes,
     fit: null,
+    questions: [],
     firstSeenAt: 1,
     seenAt: 1,
     editedAt: 1,
