@@ -32,12 +32,13 @@ const files = [...TRAINING_SETS.map((f) => resolve(f)), ...extra.map((f) => reso
 const labelled = files.flatMap(readLabelled);
 const examples = examplesOf(labelled);
 
-const GRID = [0.3, 1, 3, 10, 30];
+const GRID = [0.1, 0.3, 1, 3, 10];
+const SET_WEIGHTS: Record<string, number> = JSON.parse(process.env.SET_WEIGHTS ?? '{}');
 let best: ReturnType<typeof cvReport> | undefined;
 for (const lambdaLead of GRID)
   for (const lambdaHybrid of GRID)
     for (const balance of [false, true]) {
-      const report = cvReport(labelled, examples, { lambdaLead, lambdaHybrid, balance });
+      const report = cvReport(labelled, examples, { lambdaLead, lambdaHybrid, balance, setWeights: SET_WEIGHTS });
       if (!best || report.overall.macroF1 > best.overall.macroF1) best = report;
     }
 if (!best) throw new Error('nothing to fit');

@@ -83,9 +83,10 @@ export const FEATURE_NAMES: readonly string[] = [
   ...MODEL_SIGNALS.flatMap((s) => READINGS.map((r) => `${s}:${r}`)),
   'team-size',
   'has-team-size',
-  'own-share',
-  'has-share',
+  'share-own-work',
+  'share-people',
   'duty-clauses',
+  'authority-breadth',
   'leading-share',
   'craft-share',
   'no-duties-section',
@@ -137,10 +138,13 @@ export function featuresOf(title: string, clauses: readonly Clause[], findings: 
   for (const i of leading) crafting.delete(i);
   set('team-size', teamSize === undefined ? 0 : log1p(Math.min(teamSize, 500)));
   set('has-team-size', teamSize === undefined ? 0 : 1);
-  set('own-share', ownShare === undefined ? 0 : ownShare - 0.5);
-  set('has-share', ownShare === undefined ? 0 : 1);
+  // A stated split, as two one-sided features: how far past even it leans to the holder's own work, or to people.
+  set('share-own-work', ownShare === undefined ? 0 : Math.max(0, ownShare - 0.35));
+  set('share-people', ownShare === undefined ? 0 : Math.max(0, 0.65 - ownShare));
   set('duty-clauses', log1p(duties.length));
   set('leading-share', leading.size / dutyCount);
+  // How many kinds of authority the duties show (a team, hiring, reviews, a budget…): breadth says more than one phrase repeated.
+  set('authority-breadth', [...AUTHORITY_SIGNALS].filter((s) => seen.has(`${s}:duty`)).length);
   set('craft-share', crafting.size / dutyCount);
   set('no-duties-section', clauses.some((c) => c.section === 'duties') ? 0 : 1);
   for (const cue of titleCues(title)) set(`title:${cue}`, 1);

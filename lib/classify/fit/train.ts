@@ -18,7 +18,12 @@ export interface FitOptions {
   lambdaHybrid: number;
   /** Weight each class equally within a stage, whatever its share of the sets. */
   balance: boolean;
+  /** How much a posting of each labelled set counts in fitting (1 when not named). */
+  setWeights?: Record<string, number>;
 }
+
+/** Whether features are scaled to unit variance before the penalty (1), or only centred (0). */
+const STANDARDISE = 0;
 
 function standardiser(rows: Float64Array[]): { mean: number[]; scale: number[] } {
   const d = FEATURE_NAMES.length;
@@ -27,7 +32,7 @@ function standardiser(rows: Float64Array[]): { mean: number[]; scale: number[] }
   for (const r of rows) for (let i = 0; i < d; i++) mean[i] = (mean[i] as number) + (r[i] as number) / rows.length;
   for (const r of rows)
     for (let i = 0; i < d; i++) scale[i] = (scale[i] as number) + ((r[i] as number) - (mean[i] as number)) ** 2 / rows.length;
-  return { mean, scale: scale.map((v) => (v > 1e-12 ? Math.sqrt(v) : 1)) };
+  return { mean, scale: scale.map((v) => (STANDARDISE && v > 1e-12 ? Math.sqrt(v) : 1)) };
 }
 
 function balanced(y: number[]): number[] {
@@ -42,14 +47,22 @@ export function fitModel(examples: readonly Example[], opts: FitOptions): Weight
   const z = (x: Float64Array) => Float64Array.from(x, (v, i) => (v - (mean[i] as number)) / (scale[i] as number));
   const rows = examples.map((e) => z(e.x));
   const yLead = examples.map((e) => (e.label === 'specialist' ? 0 : 1));
-  const lead = fitLogistic(rows, yLead, opts.lambdaLead, opts.balance ? balanced(yLead) : undefined);
+  const setWeight = (e: Example) => opts.setWeights?.[e.set] ?? 1;
+  const weighOf = (y: number[], es: readonly Example[]) => {
+    const b = opts.balance ? balanced(y) : y.map(() => 1);
+    return b.map((v, i) => v * setWeight(es[i] as Example));
+  };
+  const lead = fitLogistic(rows, yLead, opts.lambdaLead, weighOf(yLead, examples));
   const leaders = examples.map((e, i) => ({ e, row: rows[i] as Float64Array })).filter(({ e }) => e.label !== 'specialist');
   const yHybrid = leaders.map(({ e }) => (e.label === 'hybrid' ? 1 : 0));
   const hybrid = fitLogistic(
     leaders.map((l) => l.row),
     yHybrid,
     opts.lambdaHybrid,
-    opts.balance ? balanced(yHybrid) : undefined,
+    weighOf(
+      yHybrid,
+      leaders.map((l) => l.e),
+    ),
   );
   return { features: [...FEATURE_NAMES], mean, scale, lead, hybrid };
 }

@@ -16,13 +16,13 @@ const NEGATOR = pattern(
 
 /** Negative-looking phrases that deny nothing, in the four languages. */
 const NOT_A_NEGATION = pattern(
-  String.raw`^(?:not only|not just|not merely|not least|not to mention|not limited to|no two|no shortage|no matter|no doubt|no stranger|no surprise|no exception|no later than|no less than|no more than|no fewer than|not less than|not later than|no problem|without (?:hesitation|a doubt|doubt|exception|compromis\w*|delay)|never (?:been|stop|stops|settle|settles)|can't wait|cannot wait|don't just|won't just|isn't just|doesn't just|nicht nur|keine frage|ohne zweifel|non seulement|pas seulement|sans oublier|sans aucun doute|sans compter|no solo|no sólo|no solamente|sin duda|sin olvidar|sin embargo)\b`,
+  String.raw`^(?:not only|not just|not merely|not least|not to mention|not (?:necessarily )?limited to|no two|no shortage|no matter|no doubt|no stranger|no surprise|no exception|no later than|no less than|no more than|no fewer than|not less than|not later than|no problem|without (?:hesitation|a doubt|doubt|exception|compromis\w*|delay)|never (?:been|stop|stops|settle|settles)|can't wait|cannot wait|don't just|won't just|isn't just|doesn't just|nicht nur|keine frage|ohne zweifel|non seulement|pas seulement|sans oublier|sans aucun doute|sans compter|no solo|no sólo|no solamente|sin duda|sin olvidar|sin embargo)\b`,
   '',
 );
 
 /** Where a negator's reach ends: the clause's next part. */
 const SCOPE_END = pattern(
-  String.raw`[;:.!?]|\s[–—]\s|,\s*(?=(?:but|however|yet|although|though|while|whereas|instead|rather|so|and (?:you|we|they|it|this|the)|you|we|which|who|where|aber|mais|pero|sino|sondern)\b)|\b(?:but|however|although|though|whereas|while|yet|aber|sondern|jedoch|mais|cependant|toutefois|pero|sino|aunque)\b`,
+  String.raw`[;:.!?)]|\s[–—]\s|,\s*(?=(?:but|however|yet|although|though|while|whereas|instead|rather|so|and (?:you|we|they|it|this|the)|you|we|which|who|where|aber|mais|pero|sino|sondern)\b)|\b(?:but|however|although|though|whereas|while|yet|aber|sondern|jedoch|mais|cependant|toutefois|pero|sino|aunque)\b`,
 );
 
 /** Words after a phrase that deny it. */

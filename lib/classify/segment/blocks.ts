@@ -24,7 +24,7 @@ const BULLET = /^(?:[-*•·▪◦‣►▸➢➤✓✔☐□○●◆◇–—]
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const BOLD_LINE = /^(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$/;
 /** Bullets inside a line: "… as follows: • Supervise … • Gather …". */
-const INLINE_BULLET = /\s*[•▪◦●]\s*/gu;
+const INLINE_BULLET = /\s*[•▪◦●]\s*|\s*·\s*(?=\p{Lu})/gu;
 
 /**
  * Where two words are glued: a lower-case word of three or more letters
@@ -34,7 +34,7 @@ const INLINE_BULLET = /\s*[•▪◦●]\s*/gu;
  */
 const GLUE = /(?<=\p{Ll}{3}|[.:;!?)])(?=\p{Lu}\p{Ll})/gu;
 /** A bullet or a lower-case letter (or sentence punctuation) straight into a capital somewhere in the line. */
-const MAYBE_CUT = /[•▪◦●]|[a-zß-ÿ.:;!?)][A-ZÀ-Þ]/;
+const MAYBE_CUT = /[•▪◦●·]|[a-zß-ÿ.:;!?)][A-ZÀ-Þ]/;
 const CAMEL_WORD =
   /^(?:JavaScript|TypeScript|PowerPoint|PowerBI|LinkedIn|GitHub|GitLab|YouTube|WordPress|QuickBooks|SharePoint|PostgreSQL|MySQL|NoSQL|iOS|macOS|OneDrive|OneNote|DevOps|FinOps|SecOps|MLOps|DataOps|BigQuery|TensorFlow|PyTorch|NetSuite|ServiceNow|SolidWorks|AutoCAD|ArcGIS|HubSpot|MailChimp|SalesForce|Salesforce|FedEx|PayPal|McDonald|MacBook|iPhone|iPad|eCommerce|WooCommerce|InDesign|HighLevel|ClickUp|FastAPI|GraphQL|OpenShift|CloudFormation|DynamoDB|MongoDB|CockroachDB|ElasticSearch|OpenSearch|RabbitMQ|ActiveMQ|WebSocket|LiveView|NextJS|NodeJS|VueJS|ReactJS|AngularJS)$/;
 

@@ -1,4 +1,4 @@
-import { blocksOf } from './blocks';
+import { type Block, blocksOf } from './blocks';
 import { type SectionKind, sectionOfHeading, sectionOfSentence } from './sections';
 
 /** A sentence or list item of a posting, with the section it stands in. */
@@ -58,7 +58,24 @@ export function clausesOf(text: string): Clause[] {
   const clauses: Clause[] = [];
   let section: SectionKind = 'other';
   let heading = '';
-  for (const block of blocksOf(text)) {
+  const blocks = blocksOf(text);
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as Block;
+    const next = blocks[b + 1];
+    // "Supervisory status:" above "No": a label and its short value are one clause.
+    if (block.kind === 'heading' && block.text.endsWith(':') && next?.kind === 'text' && next.text.split(/\s+/).length <= 3) {
+      clauses.push({
+        index: clauses.length,
+        start: block.start,
+        end: next.end,
+        text: text.slice(block.start, next.end),
+        section,
+        item: false,
+        heading,
+      });
+      b++;
+      continue;
+    }
     if (block.kind === 'heading') {
       const kind = sectionOfHeading(block.text);
       if (kind || block.strongHeading) {

@@ -27,7 +27,7 @@ describe('the classifier on labelled postings', () => {
     const model = metricsOf(examples.map((e) => ({ actual: e.label, predicted: predictLabel(weights, e.x) })));
     const baseline = metricsOf(frozen.map((l) => ({ actual: l.label, predicted: classifyByTitle(l.posting.title) })));
     expect(frozen.length).toBeGreaterThanOrEqual(200);
-    expect(model.macroF1).toBeGreaterThanOrEqual(0.86);
+    expect(model.macroF1).toBeGreaterThanOrEqual(0.87);
     expect(model.macroF1 - baseline.macroF1).toBeGreaterThan(0.15);
   });
 
@@ -36,8 +36,8 @@ describe('the classifier on labelled postings', () => {
     const meta = (weights as { meta?: { options: Parameters<typeof cvReport>[2] } }).meta;
     expect(meta).toBeDefined();
     const report = cvReport(labelled, examplesOf(labelled), meta?.options ?? { lambdaLead: 3, lambdaHybrid: 30, balance: false });
-    expect(report.bySet['corpus-train']?.macroF1).toBeGreaterThanOrEqual(0.84);
-    expect(report.bySet['dev-postings']?.macroF1).toBeGreaterThanOrEqual(0.9);
-    expect(report.bySet['extra-postings']?.macroF1).toBeGreaterThanOrEqual(0.88);
+    expect(report.bySet['corpus-train']?.macroF1).toBeGreaterThanOrEqual(0.88);
+    expect(report.bySet['dev-postings']?.macroF1).toBeGreaterThanOrEqual(0.87);
+    expect(report.bySet['extra-postings']?.macroF1).toBeGreaterThanOrEqual(0.93);
   });
 });

@@ -136,9 +136,10 @@ export const AUTHORITY: RuleInput[] = [
   {
     id: 'en.people-role.statement',
     signal: 'people-role',
-    re: String.raw`\b(?:people|line|team|staff|personnel)[- ](?:management|leadership) (?:role|position|responsibilit(?:y|ies)|duties)\b|\b(?:a |this is a )(?:people|line|first-line|front-line|frontline|team)[- ](?:manager|leader|leadership role|management role)\b|\bsupervisory (?:role|position|responsibilit(?:y|ies)|duties)\b|\b(?:this|a|the) (?:management|managerial|leadership) (?:role|position)\b|\bpeople leader\b|\b(?:people|line|staff) management\b(?![- ](?:consult\w*|software|systems?|tools?|platform|experience))|\bmanager of (?:people|managers|engineers|teams)\b|\bline manager (?:to|for|of)\b|\b(?:as|be) (?:the |their |its )?(?:line|direct|people) manager\b`,
+    re: String.raw`\bsupervisory status\W{0,6}(?:supervisory|yes)\b|\bsubordinates?\b|\b(?:work|lead) leader(?:ship)? role\b|\blead worker\b|\b(?:people|line|team|staff|personnel)[- ](?:management|leadership) (?:role|position|responsibilit(?:y|ies)|duties)\b|\b(?:a |this is a )(?:people|line|first-line|front-line|frontline|team)[- ](?:manager|leader|leadership role|management role)\b|\bsupervisory (?:role|position|responsibilit(?:y|ies)|duties)\b|\b(?:this|a|the) (?:management|managerial|leadership) (?:role|position)\b|\bpeople leader\b|\b(?:people|line|staff) management\b(?![- ](?:consult\w*|software|systems?|tools?|platform|experience))|\bmanager of (?:people|managers|engineers|teams)\b|\bline manager (?:to|for|of)\b|\b(?:as|be) (?:the |their |its )?(?:line|direct|people) manager\b`,
     explain: 'evPeopleRole',
     examples: [
+      'Supervisory status: Supervisory',
       'This is a people-management role; you will not code.',
       'You will be the line manager for four analysts.',
       'Supervisory responsibilities include assigning work.',

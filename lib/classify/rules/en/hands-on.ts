@@ -245,7 +245,7 @@ export const HANDS_ON: RuleInput[] = [
   {
     id: 'en.time-split.share',
     signal: 'time-split',
-    re: String.raw`\b${PORTION}\s+${TIME}\b(?<rest>[^.;\n]{0,60})|\b(?<portion2>\d{1,3}\s?%)\s+(?<rest2>hands[- ]on|clinical|coding|technical|practical|leadership|management|people|individual)`,
+    re: String.raw`\b${PORTION}\s+${TIME}\b(?<rest>[^.;\n]{0,60})|\b(?<portion2>\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?%)\s+(?<rest2>(?:of\s+)?(?:hands[- ]on|clinical|coding|technical|practical|leadership|management|people|individual|personal|own|selling|sales|development|direct|field|bench|production|client|patient|supervis\w*|training|coaching)[^.;\n]{0,40})`,
     explain: 'evTimeShare',
     read: (m, around) =>
       m.groups?.portion2
@@ -342,6 +342,18 @@ export const HANDS_ON: RuleInput[] = [
       'The incumbent is responsible for developing programs.',
     ],
     nearMisses: ['Supervise the warehouse staff.'],
+  },
+  {
+    id: 'en.hands-on.both',
+    signal: 'hands-on',
+    re: String.raw`\b(?:supervis(?:e|es|ing)|lead(?:s|ing)?|manag(?:e|es|ing)|oversee(?:s|ing)?|direct(?:s|ing)?) and (?:personally )?(?:perform(?:s|ing)?|conduct(?:s|ing)?|carr(?:y|ies|ying) out|do(?:es)?)\b|\b(?:perform(?:s|ing)?|conduct(?:s|ing)?) and (?:supervis(?:e|es|ing)|lead(?:s|ing)?|oversee(?:s|ing)?)\b|\bpersonally (?:perform|conduct|handl|compil|prepar|develop|design|build|writ|review|inspect|examin|investigat|analy[sz]|test|sell|treat|teach|cook|install|repair|carr)\w*|\b(?:while|whilst|as well as|and also|but also) (?:also |still |personally )?(?:designing|developing|building|coding|writing|performing|conducting|handling|selling|treating|teaching|cooking|installing|repairing|inspecting|analy[sz]ing|testing|creating|producing|drafting|preparing|compiling|carrying out|serving|examining|investigating|reviewing (?:and|plans|designs|code))\b`,
+    explain: 'evHandsOn',
+    examples: [
+      'Supervises and performs plan examinations.',
+      'Supervises attorneys while personally compiling statistical reports.',
+      'Leads the developers while also designing and developing applications.',
+    ],
+    nearMisses: ['Supervises and evaluates the staff.', 'Leads the team while ensuring compliance.'],
   },
   {
     id: 'en.not-hands-on.explicit',
