@@ -20,6 +20,7 @@ import {
   type ToPage,
 } from '../messages/protocol';
 import type { Classification } from '../model/classification';
+import type { Fit } from '../model/fit';
 import { type Posting, pagePostingSchema } from '../model/posting';
 import { scopePosting, siteOf, siteOfKey } from '../model/posting-key';
 import type { PostingStatus } from '../model/saved-posting';
@@ -119,8 +120,16 @@ async function analyze(request: Extract<Request, { type: 'analyzePostings' }>, s
     // The same posting twice (escaped two ways, or in two formats).
     if (seen.has(posting.id)) continue;
     seen.add(posting.id);
-    const classification = classify(posting);
-    const fit = profile ? fitOf(classification, profile) : null;
+    let classification: Classification;
+    let fit: Fit | null;
+    try {
+      classification = classify(posting);
+      fit = profile ? fitOf(classification, profile) : null;
+    } catch (e) {
+      // A posting that cannot be classified is reported alone; the others are classified and stored.
+      rejected.push({ index, reason: `could not be classified: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300) });
+      continue;
+    }
     const stored = await store(deps, posting, classification, site, now);
     created ||= stored.created;
     results.push({

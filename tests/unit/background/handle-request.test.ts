@@ -64,6 +64,29 @@ describe('the background answering messages', () => {
     expect(await deps.db.postings.count()).toBe(2);
   });
 
+  it('reports a posting the classifier cannot classify alone: the good postings are classified and stored', async () => {
+    const roleType = await import('@/lib/classify/role-type');
+    const real = roleType.classify;
+    const spy = vi.spyOn(roleType, 'classify').mockImplementation((p) => {
+      if (p.title === 'Breaks the classifier') throw new Error('unexpected text');
+      return real(p);
+    });
+    try {
+      const deps = handlerDeps();
+      const batch = [
+        samplePosting({ id: 'gh-1' }),
+        samplePosting({ id: 'gh-3', title: 'Breaks the classifier' }),
+        samplePosting({ id: 'gh-2', title: 'Staff Engineer' }),
+      ];
+      const answer = (await handleRequest(analyze(batch), fromPage(), deps)) as Answer;
+      expect(answer.data.results.map((r) => r.title)).toEqual(['Engineering Manager', 'Staff Engineer']);
+      expect(answer.data.rejected).toEqual([{ index: 1, reason: 'could not be classified: unexpected text' }]);
+      expect(await deps.db.postings.count()).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('stores a posting whose address the page broke (https:/jobs/1) under the page’s own address, with its batch', async () => {
     const deps = handlerDeps();
     const answer = (await handleRequest(
