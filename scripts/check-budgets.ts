@@ -23,7 +23,10 @@ const PER_PAGE_MAX = 30_000;
 const BUDGETS: Array<{ match: RegExp; max: number; what: string }> = [
   { match: CONTENT_SCRIPT, max: 20_000, what: 'job-site content script' },
   { match: SITE_READER, max: 12_000, what: "one site's reader" },
-  { match: /^background\.js$/, max: 300 * 1024, what: 'background service worker' },
+  // The worker holds the classifier (rules in four languages, fitted weights), storage and fit: it loads once per
+  // start, off every page's thread. 300 KiB held until the rebuilt classifier and the frames' relay (about 350 kB);
+  // the cold start it costs is in npm run bench (sw_cold_classify_ms).
+  { match: /^background\.js$/, max: 384 * 1024, what: 'background service worker' },
   { match: /^analyze\.js$/, max: 100 * 1024, what: 'on-demand page analyzer' },
   { match: /^chunks\/.*\.js$/, max: 600 * 1024, what: 'extension page chunk' },
   { match: /^assets\/.*\.css$/, max: 40 * 1024, what: 'extension page styles' },

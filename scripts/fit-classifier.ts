@@ -70,6 +70,8 @@ for (const file of args.flatMap((a, i) => (args[i - 1] === '--test' ? [a] : []))
   );
 }
 if (!args.includes('--dry')) {
-  writeFileSync(resolve('lib/classify/model/weights.json'), `${JSON.stringify({ ...weights, meta })}\n`);
+  // Six significant digits are far finer than the fit's own uncertainty, and the file is bundled into the service worker.
+  const round = (_key: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v);
+  writeFileSync(resolve('lib/classify/model/weights.json'), `${JSON.stringify({ ...weights, meta }, round)}\n`);
   console.log('\nwrote lib/classify/model/weights.json');
 }
