@@ -20,7 +20,7 @@ type Persona = {
   reflections: Record<string, string>;
 };
 
-// Answers in ITEMS order: pl1 pl2 pl3 cd1 cd2 cd3 ss1 ss2 ss3 co1 co2 co3 au1 au2 au3 pr1 pr2 pr3 sm1 sm2 sm3 le1 le2 le3
+// Answers in ITEMS order: pl1 pl4 pl3 cd1 cd2 cd3 ss4 ss5 ss6 co4 co5 co3 au4 au5 au3 pr4 pr2 pr5 sm4 sm2 sm5 le4 le5 le3
 const PERSONAS: Persona[] = [
   {
     file: 'leader-leaning.json',
@@ -31,6 +31,7 @@ const PERSONAS: Persona[] = [
     readiness: ['r1', 'r2', 'r4', 'r6', 'r7'],
     reflections: {
       q1: 'Fulfilled: the week the new hires ran the shift alone. Drained: three days fixing a spreadsheet myself.',
+      q2: 'Through others. The best days are when the team solves it without me.',
     },
   },
   {
@@ -40,7 +41,11 @@ const PERSONAS: Persona[] = [
     fiveYear: 'expert',
     note: 'A principal data scientist people come to for the hardest forecasting problems.',
     readiness: ['r1', 'r3', 'r5', 'r8'],
-    reflections: { q2: 'Through my own work. I like being the one who cracked it.' },
+    reflections: {
+      q1: 'Fulfilled: two days on the demand model with no meetings. Drained: a week of status updates.',
+      q2: 'Through my own work. I like being the one who cracked it.',
+      q3: 'Not the hands-on work. I would give up a bigger title first.',
+    },
   },
   {
     file: 'hybrid-leaning.json',
@@ -49,7 +54,10 @@ const PERSONAS: Persona[] = [
     fiveYear: 'both',
     note: 'Charge nurse on a unit I know well, still with my own patients.',
     readiness: ['r1', 'r3', 'r6', 'r9'],
-    reflections: { q3: 'Not my patients. I would give up some evenings.' },
+    reflections: {
+      q3: 'Not my patients. I would give up some evenings.',
+      q4: 'Both, in the same shift: handover conversations in the morning, then my own patients.',
+    },
   },
 ];
 

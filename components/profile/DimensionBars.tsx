@@ -1,20 +1,48 @@
-import { DIMENSIONS } from '@/lib/assess/instrument';
 import { t } from '@/lib/i18n/t';
-import type { ProfileResult } from '@/lib/model/profile';
 
-/** Each dimension as a labelled bar, 0 to 100, readable without the colours. */
-export function DimensionBars({ dimensions }: { dimensions: ProfileResult['dimensions'] }) {
+export interface DimensionRow {
+  id: string;
+  label: string;
+  value: number;
+  /** Where the user leans, in words ("You lean towards …"), when they do. */
+  lean?: string | null;
+  /** The user's own words about it, quoted back. */
+  ownWords?: string[];
+}
+
+/** The user's own words, quoted back as they wrote them. */
+export function OwnWords({ words, label = t('resultInYourWords') }: { words: string; label?: string }) {
+  return (
+    <span className="own-words">
+      <span className="own-words-label">{label}</span> <q dir="auto">{words}</q>
+    </span>
+  );
+}
+
+/**
+ * Each dimension as a labelled bar, 0 to 100, readable without the colours,
+ * with where the user leans in words and their own reflections beside it.
+ */
+export function DimensionBars({ rows }: { rows: DimensionRow[] }) {
   return (
     <dl className="bars">
-      {DIMENSIONS.map((d) => {
-        const value = Math.round(dimensions[d.id]);
+      {rows.map((d) => {
+        const value = Math.round(d.value);
         return (
           <div key={d.id} className="bar-row">
-            <dt>{t(d.label)}</dt>
+            <dt>{d.label}</dt>
             <dd>
-              <meter className="bar" aria-label={t(d.label)} min={0} max={100} value={value} />
+              <meter className="bar" aria-label={d.label} min={0} max={100} value={value} />
               <span className="bar-value">{value}</span>
             </dd>
+            {(d.lean || (d.ownWords?.length ?? 0) > 0) && (
+              <dd className="bar-notes">
+                {d.lean && <span className="bar-lean">{d.lean}</span>}
+                {d.ownWords?.map((w) => (
+                  <OwnWords key={w} words={w} />
+                ))}
+              </dd>
+            )}
           </div>
         );
       })}

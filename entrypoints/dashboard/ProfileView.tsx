@@ -46,7 +46,7 @@ export function ProfileView({ state, assessing, setAssessing, onDraftChange, com
       <section className="panel">
         <ProfileResultView
           snapshot={state.latest}
-          coaching={coachingFor(state.latest.result, state.latest.answers)}
+          coaching={coachingFor(state.latest, state.history.at(-2))}
           onRetake={() => setAssessing(true)}
         />
       </section>

@@ -36,7 +36,7 @@ export function ProfilePanel({ assessing, setAssessing }: ProfilePanelProps) {
         </p>
       )}
       {state.latest ? (
-        <ProfileResultView snapshot={state.latest} coaching={coachingFor(state.latest.result, state.latest.answers)} compact />
+        <ProfileResultView snapshot={state.latest} coaching={coachingFor(state.latest, state.history.at(-2))} compact />
       ) : (
         <p className="muted">{t('profileInvite')}</p>
       )}

@@ -1,13 +1,18 @@
 import type { Answers, ProfileDimension, ProfileResult } from '../model/profile';
 import { PROFILE_DIMENSIONS } from '../model/profile';
 import type { RoleType } from '../model/role-type';
-import { ITEMS } from './instrument';
+import { ALL_ITEMS, ITEMS, instrumentVersionOf, itemsOf } from './instrument';
+import { answerPatterns, isClear } from './patterns';
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
-/** 0..100 for one dimension: the mean of its answered items, reverse-keyed ones flipped; 50 when none. */
+/**
+ * 0..100 for one dimension: the mean of its answered items, reverse-keyed
+ * ones flipped; 50 when none. Statements of any version count, so a profile
+ * taken with an older instrument scores as it did then.
+ */
 export function dimensionScore(answers: Answers, dimension: ProfileDimension): number {
-  const values = ITEMS.filter((i) => i.dimension === dimension)
+  const values = ALL_ITEMS.filter((i) => i.dimension === dimension)
     .map((i) => {
       const v = answers.items[i.id];
       return v === undefined ? undefined : i.reverse ? 6 - v : v;
@@ -50,15 +55,18 @@ export function scoreAnswers(answers: Answers): ProfileResult {
   else if (orientation < -0.15) path = 'specialist';
   else path = hybridAppetite >= 0.45 ? 'hybrid' : orientation >= 0 ? 'leadership' : 'specialist';
 
-  const answered = ITEMS.filter((i) => answers.items[i.id] !== undefined).length;
-  const completeness = answered / ITEMS.length;
+  const asked = itemsOf(instrumentVersionOf(answers));
+  const answered = asked.filter((i) => answers.items[i.id] !== undefined).length;
+  const completeness = answered / asked.length;
   const strength = path === 'hybrid' ? hybridAppetite : Math.min(1, Math.abs(orientation) * 1.6);
+  // Flat, all-agreeing or contradictory answers say little about the person: no confidence in any path.
+  const honest = isClear(answerPatterns(answers)) ? 1 : 0.2;
   return {
     dimensions: d,
     orientation,
     hybridAppetite,
     path,
-    pathConfidence: clamp((0.3 + 0.7 * strength) * completeness, 0, 1),
+    pathConfidence: clamp((0.3 + 0.7 * strength) * completeness * honest, 0, 1),
     completeness,
   };
 }

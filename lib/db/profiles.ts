@@ -1,4 +1,4 @@
-import { INSTRUMENT_VERSION } from '../assess/instrument';
+import { currentAnswers, instrumentVersionOf } from '../assess/instrument';
 import { scoreAnswers } from '../assess/score';
 import { type Answers, type ProfileSnapshot, profileSnapshotSchema } from '../model/profile';
 import type { CrossroadsDb } from './database';
@@ -16,11 +16,17 @@ export async function latestProfile(db: CrossroadsDb): Promise<ProfileSnapshot |
   return parse(await db.profiles.orderBy('createdAt').reverse().limit(5).toArray())[0];
 }
 
-/** Scores and keeps a completed assessment; earlier ones stay for the history. */
-export async function saveProfile(db: CrossroadsDb, answers: Answers, now = Date.now()): Promise<ProfileSnapshot> {
+/**
+ * Scores and keeps a completed assessment; earlier ones stay for the
+ * history. A draft begun before an update keeps only today's statements; the
+ * answers of an older instrument (synced from an older browser) are stored as
+ * that version's.
+ */
+export async function saveProfile(db: CrossroadsDb, given: Answers, now = Date.now()): Promise<ProfileSnapshot> {
+  const answers = currentAnswers(given);
   const snapshot = profileSnapshotSchema.parse({
     createdAt: now,
-    instrumentVersion: INSTRUMENT_VERSION,
+    instrumentVersion: instrumentVersionOf(answers),
     answers,
     result: scoreAnswers(answers),
   });

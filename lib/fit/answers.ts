@@ -1,4 +1,4 @@
-import { FIVE_YEAR_OPTIONS, ITEMS } from '../assess/instrument';
+import { ALL_ITEMS, FIVE_YEAR_OPTIONS } from '../assess/instrument';
 import type { Phrase } from '../model/fit';
 import type { FiveYear, ProfileSnapshot } from '../model/profile';
 import type { DemandDimension } from '../model/role-type';
@@ -12,7 +12,8 @@ import type { Stance } from './claims';
  */
 export function answerFor(profile: ProfileSnapshot, dimension: DemandDimension, stance: Stance): Phrase | null {
   let best: { phrase: Phrase; strength: number } | null = null;
-  for (const item of ITEMS.filter((i) => i.dimension === dimension)) {
+  // Any version's statements: a profile taken with an older instrument names the words it was asked.
+  for (const item of ALL_ITEMS.filter((i) => i.dimension === dimension)) {
     const v = profile.answers.items[item.id];
     if (v === undefined || v === 3) continue;
     const keyed = item.reverse ? 6 - v : v;

@@ -45,3 +45,12 @@ export function formatPercent(share: number): string {
     () => `${Math.round(share * 100)}%`,
   );
 }
+
+/** A month, as the UI language names it ("March", or "March 2026" when the year is not this one). */
+export function formatMonth(ms: number, now = Date.now()): string {
+  const withYear = new Date(ms).getFullYear() !== new Date(now).getFullYear();
+  return safely(
+    (lang) => new Intl.DateTimeFormat(lang, withYear ? { month: 'long', year: 'numeric' } : { month: 'long' }).format(ms),
+    () => new Date(ms).toLocaleDateString(),
+  );
+}

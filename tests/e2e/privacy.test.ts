@@ -60,7 +60,8 @@ describe('privacy', () => {
     pages.push(popup);
     await popup.getByRole('button', { name: 'Take the assessment' }).click();
     await answerEverything(popup);
-    await popup.getByRole('heading', { name: /Suggested path/ }).waitFor();
+    // "Agree" to everything gives no clear direction (lib/assess/patterns.ts): the result says so.
+    await popup.getByRole('heading', { name: 'No clear direction yet' }).waitFor();
 
     const dash = await h.extensionPage('dashboard.html');
     pages.push(dash);
