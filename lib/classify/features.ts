@@ -45,6 +45,7 @@ export const MODEL_SIGNALS: readonly Signal[] = [
   'hands-on',
   'craft',
   'task',
+  'oversight',
   'not-hands-on',
   'strategy',
   'collaboration',
@@ -89,6 +90,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'authority-breadth',
   'leading-share',
   'craft-share',
+  'oversight-share',
   'no-duties-section',
   ...TITLE_CUES.map((c) => `title:${c}`),
 ];
@@ -116,6 +118,7 @@ export function featuresOf(title: string, clauses: readonly Clause[], findings: 
   let ownShare: number | undefined;
   const leading = new Set<number>();
   const crafting = new Set<number>();
+  const overseeing = new Set<number>();
   for (const f of findings) {
     const r = readingOf(f);
     const key = `${f.signal}:${r}`;
@@ -125,6 +128,7 @@ export function featuresOf(title: string, clauses: readonly Clause[], findings: 
     if (r !== 'duty') continue;
     if (AUTHORITY_SIGNALS.has(f.signal)) leading.add(f.clause.index);
     if (f.signal === 'craft' || f.signal === 'hands-on') crafting.add(f.clause.index);
+    if (f.signal === 'oversight') overseeing.add(f.clause.index);
     if (f.count !== undefined && (f.signal === 'team' || f.signal === 'reports' || f.signal === 'staff'))
       teamSize = Math.max(teamSize ?? 0, f.count);
     if (f.share !== undefined) {
@@ -146,6 +150,8 @@ export function featuresOf(title: string, clauses: readonly Clause[], findings: 
   // How many kinds of authority the duties show (a team, hiring, reviews, a budget…): breadth says more than one phrase repeated.
   set('authority-breadth', [...AUTHORITY_SIGNALS].filter((s) => seen.has(`${s}:duty`)).length);
   set('craft-share', crafting.size / dutyCount);
+  for (const i of leading) overseeing.delete(i);
+  set('oversight-share', overseeing.size / dutyCount);
   set('no-duties-section', clauses.some((c) => c.section === 'duties') ? 0 : 1);
   for (const cue of titleCues(title)) set(`title:${cue}`, 1);
   return { values, teamSize, ownShare };

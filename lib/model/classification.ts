@@ -29,6 +29,7 @@ export const SIGNALS = [
   'hands-on',
   'craft',
   'task',
+  'oversight',
   'not-hands-on',
   'time-split',
   'title',

@@ -28,7 +28,7 @@ export interface Finding {
 const MAX_MATCHES_PER_RULE = 40;
 
 /** Signals of the holder's own work: a phrase after them never hands them to someone else. */
-const OWN_WORK: ReadonlySet<Signal> = new Set<Signal>(['craft', 'task', 'hands-on', 'time-split']);
+const OWN_WORK: ReadonlySet<Signal> = new Set<Signal>(['craft', 'task', 'oversight', 'hands-on', 'time-split']);
 
 /**
  * The text the rules run over: the readable clauses, one a line. A clause cut

@@ -27,6 +27,7 @@ export const CLASSIFY = {
   evHandsOn: 'Keeps hands-on work of its own',
   evOwnWork: 'Does the craft itself',
   evTask: 'Carries out a duty of its own',
+  evOversight: 'Oversees work rather than doing it',
   evNotHandsOn: 'Leaves the hands-on work to others',
   evTimeShare: 'About $1% of the time on its own hands-on work',
   evStrategy: 'Shapes strategy',
