@@ -108,9 +108,17 @@ const brokenAgainMs = time(() => readPage(brokenPage, BROKEN_URL, { site: siteFo
 // Classification of a 500-word posting.
 const dev = resolve(FIXTURES, 'labelled/dev-postings.jsonl');
 const postings = readPostings(dev, readFileSync(dev, 'utf8'), parseHtmlDocument).map((r) => r.posting);
-const words = postings.flatMap((p) => p.description.split(/\s+/));
-const fiveHundred = { title: 'Engineering Manager', description: words.slice(0, 500).join(' ') };
-const classifyMs = time(() => classify(fiveHundred), 500, 50);
+// Real-length postings as they read (sections, lists, boilerplate): those of the corpus with 450 to 550 words.
+const corpusFile = resolve(FIXTURES, 'labelled/corpus-train.jsonl');
+const fiveHundreds = readPostings(corpusFile, readFileSync(corpusFile, 'utf8'), parseHtmlDocument)
+  .map((r) => r.posting)
+  .filter((p) => {
+    const n = p.description.split(/\s+/).length;
+    return n >= 450 && n <= 550;
+  });
+for (const p of fiveHundreds) classify(p);
+const perPosting = fiveHundreds.map((p) => time(() => classify(p), 9, 2)).sort((a, b) => a - b);
+const classifyMs = perPosting[perPosting.length >> 1] ?? 0;
 const classifyAllMs = time(() => postings.map((p) => classify(p)), 20, 3) / postings.length;
 
 // The dashboard over 10,000 saved postings: sorting and filtering, in memory as the page does it.
@@ -255,7 +263,7 @@ else {
     `Broken JSON-LD of ${(brokenLd.length / 1e6).toFixed(1)} MB: first detection ${result.broken_jsonld_first_ms} ms, then ${result.broken_jsonld_again_ms_p50} ms (repair remembered)`,
   );
   console.log(
-    `Classification, 500-word posting: ${result.classify_ms_p50} ms (median of 500); dev-set mean ${result.classify_ms_mean_dev_set} ms`,
+    `Classification, a 500-word posting: ${result.classify_ms_p50} ms (median over the corpus's ${fiveHundreds.length} postings of 450 to 550 words); dev-set mean ${result.classify_ms_mean_dev_set} ms`,
   );
   console.log(
     `Dashboard, 10,000 postings: sort ${result.dashboard_sort_10k_ms} ms, filter and search ${result.dashboard_filter_10k_ms} ms (medians)`,

@@ -26,6 +26,9 @@ export interface Finding {
 
 /** A rule stops after this many matches in one posting: a page cannot make it run for ever. */
 const MAX_MATCHES_PER_RULE = 40;
+/** How far, in characters, the readers look around a phrase inside its clause. */
+const LOOK_BACK = 240;
+const LOOK_AHEAD = 160;
 
 /** Signals of the holder's own work: a phrase after them never hands them to someone else. */
 const OWN_WORK: ReadonlySet<Signal> = new Set<Signal>(['craft', 'task', 'oversight', 'hands-on', 'time-split']);
@@ -73,13 +76,16 @@ function read(rule: Rule, m: RegExpExecArray, clause: Clause, lower: string, sta
   const end = Math.min(start + m[0].length, clause.end);
   const from = at - clause.start;
   const to = end - clause.start;
+  // The readers look back within the clause; a run-on paragraph of a clause is read from a bounded window before the phrase.
+  const windowStart = Math.max(0, from - LOOK_BACK);
+  const near = lower.slice(windowStart, Math.min(lower.length, to + LOOK_AHEAD));
   const reading = rule.read
     ? rule.read(m, { before: clause.text.slice(0, start - clause.start), after: clause.text.slice(to) })
     : {};
   if (reading === null) return null;
   const target = m.groups?.target ?? m.groups?.target2;
   let signal = rule.signal;
-  let holder = holderOf(lower, from, to, names, !OWN_WORK.has(rule.signal));
+  let holder = holderOf(near, from - windowStart, to - windowStart, names, !OWN_WORK.has(rule.signal));
   if (target !== undefined) {
     const toRole = targetIsRole(target, names);
     if (rule.ifTargetIsRole) {
@@ -93,8 +99,8 @@ function read(rule: Rule, m: RegExpExecArray, clause: Clause, lower: string, sta
     start: at,
     end,
     holder,
-    negated: isNegated(lower, from, to, rule.denies === true),
-    modality: modalityOf(lower, clause.section, from, to),
+    negated: isNegated(near, from - windowStart, to - windowStart, rule.denies === true),
+    modality: modalityOf(near, clause.section, from - windowStart, to - windowStart),
     ...reading,
   };
 }
