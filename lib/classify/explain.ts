@@ -46,6 +46,19 @@ function support(e: { lead: number; hybrid: number }, label: RoleType): number {
   return Math.max(0, e.lead) + Math.max(0, e.hybrid);
 }
 
+/**
+ * The words a piece of evidence quotes: the phrase; for a rule that reads a clause by its first verb, the duty
+ * from that verb on (a verb alone, "Write", quotes nothing a reader can check), cut at a word near 140 characters.
+ */
+function quoteOf(f: Finding): string {
+  const phrase = f.clause.text.slice(f.start - f.clause.start, f.end - f.clause.start);
+  if (!f.rule.atClauseStart) return phrase.slice(0, MAX_EVIDENCE_TEXT);
+  const duty = f.clause.text.slice(f.start - f.clause.start);
+  if (duty.length <= 140) return duty.replace(/[.;:,]+$/, '');
+  const cut = duty.slice(0, 140);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;
+}
+
 const HANDS_ON_SIGNALS = new Set(['hands-on', 'craft', 'not-hands-on', 'time-split']);
 
 function sayOf(f: Finding) {
@@ -69,8 +82,8 @@ function weighed(a: Analysis, title: string): Weighed[] {
       evidence: {
         field: 'description',
         start: f.start,
-        end: f.end,
-        text: f.clause.text.slice(f.start - f.clause.start, f.end - f.clause.start).slice(0, MAX_EVIDENCE_TEXT),
+        end: f.rule.atClauseStart ? f.start + quoteOf(f).replace(/…$/, '').length : f.end,
+        text: quoteOf(f),
         signal: f.signal,
         rule: f.rule.id,
         reading,

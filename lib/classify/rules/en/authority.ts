@@ -214,9 +214,10 @@ export const AUTHORITY: RuleInput[] = [
   {
     id: 'en.running.operation',
     signal: 'running',
-    re: String.raw`\b(?:run|runs|running|manage|manages|managing|oversee|oversees|overseeing|direct|directs|directing|head|heads|lead|leads|leading|administer|administers|responsible for|in charge of|take charge of|accountable for)\s+(?:the\s+|a\s+|our\s+|your\s+|all\s+|its\s+|day-to-day\s+|daily\s+|overall\s+)*(?:[\p{L}-]+\s+){0,2}?${OPERATION}\b(?:(?:'|’)s)?(?!\s+(?:software|code|tickets?|servers?|equipment)\b)`,
+    re: String.raw`\b(?:(?:run|runs|running|head|heads|lead|leads|leading)\s+(?:the|a|an|our|your|its|all|two|three|several|multiple)\s+(?:day-to-day\s+|daily\s+|overall\s+)?|(?:manage|manages|managing|oversee|oversees|overseeing|direct|directs|directing|administer|administers|responsible for|in charge of|take charge of|accountable for)\s+(?:the\s+|a\s+|our\s+|your\s+|all\s+|its\s+|day-to-day\s+|daily\s+|overall\s+)*)(?:[\p{L}-]+\s+){0,2}?${OPERATION}\b(?:(?:'|’)s)?(?!\s+(?:software|code|tickets?|servers?|equipment)\b)`,
     explain: 'evRunsOperation',
     examples: ['Run the kitchen and its brigade.', 'Oversee day-to-day operations of the store.', 'Take charge of the ward.'],
-    nearMisses: ['Work in the kitchen.', 'Manage the operations software.'],
+    // "Our lead program is in Phase 2": lead, run and head name an operation only with a determiner after them.
+    nearMisses: ['Work in the kitchen.', 'Manage the operations software.', 'Our lead program is in Phase 2.'],
   },
 ];
