@@ -168,6 +168,22 @@ export async function shownPanel(page: Page): Promise<Frame | undefined> {
   return undefined;
 }
 
+/**
+ * The panel has its posting (or its failure) and has stopped moving. Until the
+ * page side has the frame's size (relayed through the background, slow on a
+ * busy machine) the frame can still grow or move: a click aimed at it then
+ * lands on the page, which closes the panel as a click outside would.
+ */
+async function settled(panel: Frame): Promise<boolean> {
+  if ((await panel.getByRole('dialog').count()) !== 1) return false;
+  if ((await panel.locator('#panel-verdict, .verdict[role="alert"]').count()) === 0) return false;
+  const element = await panel.frameElement();
+  const box = async () => JSON.stringify(await element.boundingBox());
+  const first = await box();
+  await panel.page().waitForTimeout(250);
+  return first === (await box());
+}
+
 /** Clicks the badge as a user does and waits for its panel, ready to read (again with a new badge if the page replaced it). */
 export async function openPanel(page: Page, badge?: ShownBadge, timeout = 15_000): Promise<Frame> {
   const until = Date.now() + timeout;
@@ -181,8 +197,7 @@ export async function openPanel(page: Page, badge?: ShownBadge, timeout = 15_000
       const missed = Date.now() + 3_000;
       while (Date.now() < until && !b.frame.isDetached()) {
         const panel = await shownPanel(page);
-        if (panel && (await panel.getByRole('dialog').count()) === 1 && (await panel.locator('.verdict').count()) > 0)
-          return panel;
+        if (panel && (await settled(panel))) return panel;
         if (Date.now() > missed && framesOf(page, 'panel.html').length === 0) break;
         await page.waitForTimeout(50);
       }
