@@ -35,7 +35,15 @@ export default defineConfig({
     // Least privilege: storage for the profile and postings, activeTab +
     // scripting for "Analyze this page" on a site we do not match. Job sites
     // are reached through content-script matches, not host permissions.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // Firefox also holds `alarms` for the check-in reminder: it does not accept it as optional, and grants it
+    // without a prompt or an install warning (it only lets the extension wake itself at a time it set).
+    // Test build only (`--mode everysite`): the reminder's grants, which a headless browser cannot click.
+    permissions: ['storage', 'activeTab', 'scripting'].concat(
+      browser === 'firefox' ? ['alarms'] : [],
+      mode === 'everysite' ? ['alarms', 'notifications'] : [],
+    ),
+    // Asked for only when the user turns on the check-in reminder (lib/messages/channel.ts).
+    optional_permissions: browser === 'firefox' ? ['notifications'] : ['alarms', 'notifications'],
     // Asked for only when the user turns on "detect postings on every site".
     optional_host_permissions: ['*://*/*'],
     // Rasterised from assets/icon/*.svg by scripts/make-icons.ts (16 px has its own drawing).

@@ -1,19 +1,25 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { CHECK_IN_MINUTES } from '@/lib/assess/check-in';
 import { handleRequest } from '@/lib/background/handle-request';
 import { pendingPostings } from '@/lib/background/pending';
 import { rateLimit } from '@/lib/background/rate-limit';
 import { tabPostingsIn } from '@/lib/background/tab-postings';
 import { db } from '@/lib/db/database';
+import { getSetting } from '@/lib/db/settings';
 import { JOB_SITE_EXCLUDES, JOB_SITE_MATCHES } from '@/lib/extract/job-sites';
+import { t } from '@/lib/i18n/t';
 import {
   hasEverySiteAccess,
   listen,
+  nextCheckIn,
   onFirstInstall,
   onTabRemoved,
   openDashboard,
   openWelcome,
+  scheduleCheckIn,
   sendToTab,
+  wireCheckIn,
 } from '@/lib/messages/channel';
 import { JOBS_SCRIPT } from '@/lib/page/script-path';
 
@@ -60,4 +66,15 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   sync();
+  // The check-in reminder, when the user turned it on (its permissions may come later, when they do).
+  const checkIn = () =>
+    wireCheckIn({ title: t('checkInNotifyTitle'), message: t('checkInNotifyText') }, () => void openDashboard('#check-in'));
+  checkIn();
+  browser.permissions.onAdded.addListener(checkIn);
+  // Browsers may drop alarms on a restart or an update: a reminder the user turned on is set again.
+  void getSetting(deps.db, 'checkInEvery')
+    .then(async (every) => {
+      if (every && (await nextCheckIn()) === undefined) await scheduleCheckIn(CHECK_IN_MINUTES[every]);
+    })
+    .catch((e: unknown) => console.warn('Crossroads: check-in reminder', e));
 });

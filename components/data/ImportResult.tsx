@@ -25,14 +25,18 @@ export function ImportResult({ summary }: { summary: ImportSummary }) {
     ['importUnchanged', summary.unchanged],
     ['importProfilesAdded', summary.profilesAdded],
     ['importProfilesHeld', summary.profilesHeld],
+    ['importCheckInsAdded', summary.checkInsAdded],
   ];
   // What needs the user's eye comes last, after what simply happened.
   const leftOut: Array<[PluralKey, number]> = [
     ['importRefusedProfiles', summary.refusedProfiles],
+    ['importRefusedCheckIns', summary.refusedCheckIns],
     ['importUnreadable', summary.unreadable],
   ];
-  const changed = summary.added + summary.merged + summary.profilesAdded > 0;
-  const problems = summary.conflicts.length + summary.refused.length + summary.refusedProfiles + summary.unreadable > 0;
+  const changed = summary.added + summary.merged + summary.profilesAdded + summary.checkInsAdded > 0;
+  const problems =
+    summary.conflicts.length + summary.refused.length + summary.refusedProfiles + summary.refusedCheckIns + summary.unreadable >
+    0;
   return (
     <div className="import-result">
       <p>{changed || problems ? t('importDone') : t('importNothing')}</p>

@@ -69,6 +69,7 @@ export function App() {
             onDraftChange={onDraftChange}
             complete={complete}
             fail={fail}
+            checkIn={route.checkIn}
           />
         </div>
         <div id="data" hidden={route.view !== 'data'}>

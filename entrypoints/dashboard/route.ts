@@ -10,19 +10,22 @@ export interface Route {
   open: string | null;
   /** The assessment itself, in the profile view: #assess. */
   assess: boolean;
+  /** The check-in, in the profile view, as a reminder opens it: #check-in. */
+  checkIn: boolean;
 }
 
 /** The route a hash names; anything else is the saved postings. */
 export function parseRoute(hash: string): Route {
   const [head = '', ...rest] = hash.replace(/^#/, '').split('/');
-  if (head === 'assess') return { view: 'profile', open: null, assess: true };
+  if (head === 'assess') return { view: 'profile', open: null, assess: true, checkIn: false };
+  if (head === 'check-in') return { view: 'profile', open: null, assess: false, checkIn: true };
   const view = (VIEWS as readonly string[]).includes(head) ? (head as View) : 'postings';
   const id = view === 'postings' && rest.length > 0 ? rest.join('/') : '';
   let open: string | null = null;
   try {
     open = id ? decodeURIComponent(id) : null;
   } catch {}
-  return { view, open, assess: false };
+  return { view, open, assess: false, checkIn: false };
 }
 
 export const hrefOf = (view: View, open?: string | null): string =>

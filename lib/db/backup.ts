@@ -1,4 +1,5 @@
 import { t } from '../i18n/t';
+import { checkInSchema } from '../model/check-in';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -34,10 +35,11 @@ function describe(issues: z.core.$ZodIssue[]): string {
  * export never silently leaves something behind.
  */
 export async function exportAll(db: CrossroadsDb, now = new Date()): Promise<ExportFile> {
-  const [rows, descriptions, profileRows] = await Promise.all([
+  const [rows, descriptions, profileRows, checkInRows] = await Promise.all([
     db.postings.toArray(),
     db.descriptions.toArray(),
     db.profiles.orderBy('createdAt').toArray(),
+    db.checkIns.orderBy('createdAt').toArray(),
   ]);
   const texts = new Map(descriptions.map((d) => [d.id, d.text]));
   const unreadable: UnreadableRow[] = [];
@@ -65,12 +67,29 @@ export async function exportAll(db: CrossroadsDb, now = new Date()): Promise<Exp
       profiles.push(profile);
     } else unreadable.push({ table: 'profiles', reason: describe(parsed.error.issues), row: raw });
   }
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), profiles, postings, unreadable };
+  const checkIns: ExportFile['checkIns'] = [];
+  for (const raw of checkInRows as unknown[]) {
+    const parsed = checkInSchema.safeParse(raw);
+    if (parsed.success) {
+      const { id: _id, ...checkIn } = parsed.data;
+      checkIns.push(checkIn);
+    } else unreadable.push({ table: 'checkIns', reason: describe(parsed.error.issues), row: raw });
+  }
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    profiles,
+    checkIns,
+    postings,
+    unreadable,
+  };
 }
 
 /** An export read and brought to today's shape, whichever version wrote it. */
 export interface ImportPlan {
   profiles: ProfileSnapshot[];
+  checkIns: ExportFile['checkIns'];
   postings: Array<{ row: FileRow; description: string }>;
   unreadable: number;
 }
@@ -78,6 +97,7 @@ export interface ImportPlan {
 function fromV2(file: ExportFile): ImportPlan {
   return {
     profiles: file.profiles,
+    checkIns: file.checkIns,
     postings: file.postings.map(({ posting: { description, ...summary }, ...row }) => ({
       row: { ...row, posting: summary },
       description,
@@ -87,7 +107,7 @@ function fromV2(file: ExportFile): ImportPlan {
 }
 
 function fromV1(file: z.infer<typeof exportFileV1Schema>): ImportPlan {
-  const plan: ImportPlan = { profiles: file.profiles, postings: [], unreadable: 0 };
+  const plan: ImportPlan = { profiles: file.profiles, checkIns: [], postings: [], unreadable: 0 };
   for (const legacy of file.postings) {
     const converted = fromLegacyRow(legacy);
     const parsed = converted && importedRowSchema.safeParse(converted.row);
@@ -134,6 +154,8 @@ export async function importExport(db: CrossroadsDb, plan: ImportPlan, now = Dat
   const summary: ImportSummary = {
     profilesAdded: 0,
     profilesHeld: 0,
+    checkInsAdded: 0,
+    refusedCheckIns: 0,
     refusedProfiles: 0,
     added: 0,
     merged: 0,
@@ -143,7 +165,7 @@ export async function importExport(db: CrossroadsDb, plan: ImportPlan, now = Dat
     unreadable: plan.unreadable,
   };
   return guardWrite(() =>
-    db.transaction('rw', db.profiles, db.postings, db.descriptions, async () => {
+    db.transaction('rw', [db.profiles, db.checkIns, db.postings, db.descriptions], async () => {
       const held = new Set((await db.profiles.toArray()).map((p) => p.createdAt));
       const fresh: ProfileSnapshot[] = [];
       for (const { id: _id, ...profile } of plan.profiles) {
@@ -156,6 +178,20 @@ export async function importExport(db: CrossroadsDb, plan: ImportPlan, now = Dat
       }
       await db.profiles.bulkAdd(fresh);
       summary.profilesAdded = fresh.length;
+
+      // Check-ins as profiles: one held at the same moment is the same one; one from the future is refused.
+      const heldCheckIns = new Set((await db.checkIns.toArray()).map((c) => c.createdAt));
+      const freshCheckIns = plan.checkIns.filter((c) => {
+        if (c.createdAt > latest) {
+          summary.refusedCheckIns++;
+          return false;
+        }
+        if (heldCheckIns.has(c.createdAt)) return false;
+        heldCheckIns.add(c.createdAt);
+        return true;
+      });
+      await db.checkIns.bulkAdd(freshCheckIns);
+      summary.checkInsAdded = freshCheckIns.length;
 
       const incoming = plan.postings.filter(({ row }) => {
         if (datesOf(row).every((d) => d <= latest)) return true;
@@ -186,9 +222,15 @@ export async function importExport(db: CrossroadsDb, plan: ImportPlan, now = Dat
   );
 }
 
-/** Deletes every profile, posting and setting. The UI asks for confirmation first. */
+/** Deletes every profile, check-in, posting and setting. The UI asks for confirmation first. */
 export async function deleteEverything(db: CrossroadsDb): Promise<void> {
-  await db.transaction('rw', [db.profiles, db.postings, db.descriptions, db.settings], async () => {
-    await Promise.all([db.profiles.clear(), db.postings.clear(), db.descriptions.clear(), db.settings.clear()]);
+  await db.transaction('rw', [db.profiles, db.checkIns, db.postings, db.descriptions, db.settings], async () => {
+    await Promise.all([
+      db.profiles.clear(),
+      db.checkIns.clear(),
+      db.postings.clear(),
+      db.descriptions.clear(),
+      db.settings.clear(),
+    ]);
   });
 }

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { CheckIn } from '../model/check-in';
 import type { ProfileSnapshot } from '../model/profile';
 import type { DescriptionRow, StoredPosting } from '../model/saved-posting';
 import { declareVersions } from './versions';
@@ -20,6 +21,7 @@ export const POSTINGS_TABLE = 'keyedPostings';
 export class CrossroadsDb extends Dexie {
   descriptions!: EntityTable<DescriptionRow, 'id'>;
   profiles!: Table<ProfileSnapshot, number>;
+  checkIns!: Table<CheckIn, number>;
   settings!: Table<SettingRow, string>;
 
   constructor(name: string = DB_NAME) {

@@ -39,6 +39,8 @@ export const VERSIONS: readonly DbVersion[] = [
   },
   // Evidence and reasons as message keys with the rule that found them (upgrades/v4-evidence-keys.ts).
   { version: 4, stores: {}, upgrade: upgradeToV4 },
+  // The periodic check-ins, beside the profiles in the history. A new table: no row changes shape.
+  { version: 5, stores: { checkIns: '++id, createdAt' } },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]?.version ?? 1;

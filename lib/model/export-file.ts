@@ -1,3 +1,4 @@
+import { checkInSchema } from './check-in';
 import { classificationSchema } from './classification';
 import { postingSchema } from './posting';
 import { profileSnapshotSchema } from './profile';
@@ -9,8 +10,10 @@ export const EXPORT_FORMAT = 'crossroads-export';
  * 2: postings keyed by site, with first/last seen and edit dates, no stored fit, unreadable rows flagged.
  * 3: the classifier's evidence and reasons as message keys with the rule that found them. A version 2
  * file reads through the same schema: its English sentences are kept word for word (lib/model/classification.ts).
+ * 4: the periodic check-ins (their notes, in the user's own words); a demand dimension may be null, "not stated".
+ * Files of versions 2 and 3 read through the same schema, with no check-ins.
  */
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 4;
 
 /**
  * Any date a file may hold: whether it is in range (not after the import,
@@ -39,12 +42,16 @@ export const unreadableRowSchema = z.object({
 });
 export type UnreadableRow = z.infer<typeof unreadableRowSchema>;
 
-/** One file holding everything a user keeps: profiles (with answers and reflections) and postings (with notes). */
+/** One file holding everything a user keeps: profiles (with answers and reflections), check-ins and postings (with notes). */
 export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.union([z.literal(2), z.literal(EXPORT_VERSION)]),
+  version: z.union([z.literal(2), z.literal(3), z.literal(EXPORT_VERSION)]),
   exportedAt: z.string().max(40),
   profiles: z.array(profileSnapshotSchema).max(10_000),
+  checkIns: z
+    .array(checkInSchema.omit({ id: true }))
+    .max(100_000)
+    .default([]),
   postings: z.array(exportedPostingSchema).max(200_000),
   unreadable: z.array(unreadableRowSchema).max(200_000).default([]),
 });
@@ -76,6 +83,9 @@ export const exportFileV1Schema = z.object({
 export interface ImportSummary {
   profilesAdded: number;
   profilesHeld: number;
+  /** Check-ins added (one already held, by its date, is not added twice; one dated after the import is refused). */
+  checkInsAdded: number;
+  refusedCheckIns: number;
   /** Profiles refused for a date out of range. */
   refusedProfiles: number;
   added: number;

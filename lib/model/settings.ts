@@ -1,3 +1,4 @@
+import { checkInEverySchema } from './check-in';
 import { RETENTION_BOUNDS } from './limits';
 import { answersSchema } from './profile';
 import { z } from './zod';
@@ -25,6 +26,8 @@ export const settingSchemas = {
   /** Whether the browser agreed to keep our data from eviction (navigator.storage.persist). */
   persisted: z.boolean(),
   retention: retentionSchema,
+  /** Opt-in: how often to remind the user to check in (a browser alarm and a notification); unset is never. */
+  checkInEvery: checkInEverySchema,
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

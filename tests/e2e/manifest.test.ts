@@ -18,15 +18,19 @@ describe.each(['chrome-mv3', ...(existsSync(resolve(OUT, 'firefox-mv3')) ? ['fir
   (dir) => {
     const m = manifest(dir);
 
-    it('is MV3 and asks for nothing beyond storage, activeTab and scripting', () => {
+    it('is MV3 and asks for nothing beyond storage, activeTab and scripting (and in Firefox alarms, which it will not take as optional)', () => {
       expect(m.manifest_version).toBe(3);
-      expect([...((m.permissions as string[]) ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+      expect([...((m.permissions as string[]) ?? [])].sort()).toEqual(
+        dir.startsWith('firefox') ? ['activeTab', 'alarms', 'scripting', 'storage'] : ['activeTab', 'scripting', 'storage'],
+      );
       expect(m.host_permissions ?? []).toEqual([]);
     });
 
-    it('reaches every site only through the optional permission, asked for when the user turns it on', () => {
+    it('reaches every site, and reminds the user to check in, only through optional permissions asked for when the user turns them on', () => {
       expect(m.optional_host_permissions).toEqual(['*://*/*']);
-      expect(m.optional_permissions ?? []).toEqual([]);
+      expect([...((m.optional_permissions as string[]) ?? [])].sort()).toEqual(
+        dir.startsWith('firefox') ? ['notifications'] : ['alarms', 'notifications'],
+      );
     });
 
     it('runs its content script on the listed job sites and nowhere else, each site with its own reader first', () => {

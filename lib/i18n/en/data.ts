@@ -56,6 +56,10 @@ export const DATA = {
   importRefused_other: '$1 postings refused, dated in the future:',
   importRefusedProfiles_one: '$1 profile refused, dated in the future',
   importRefusedProfiles_other: '$1 profiles refused, dated in the future',
+  importCheckInsAdded_one: '$1 check-in added',
+  importCheckInsAdded_other: '$1 check-ins added',
+  importRefusedCheckIns_one: '$1 check-in refused, dated in the future',
+  importRefusedCheckIns_other: '$1 check-ins refused, dated in the future',
   importUnreadable_one: '$1 entry the exporting version could not read, left out',
   importUnreadable_other: '$1 entries the exporting version could not read, left out',
 

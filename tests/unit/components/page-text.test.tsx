@@ -64,6 +64,8 @@ describe('page text in the extension’s views', () => {
         summary={{
           profilesAdded: 0,
           profilesHeld: 0,
+          checkInsAdded: 0,
+          refusedCheckIns: 0,
           refusedProfiles: 0,
           added: 0,
           merged: 0,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { classify } from '@/lib/classify/role-type';
 import { deleteEverything, exportAll, ImportError, importExport, parseExport } from '@/lib/db/backup';
+import { addCheckIn, listCheckIns } from '@/lib/db/check-ins';
 import { getPosting, setNotes, setStatus } from '@/lib/db/postings';
 import { latestProfile, listProfiles, saveProfile } from '@/lib/db/profiles';
 import { setSetting } from '@/lib/db/settings';
@@ -26,6 +27,7 @@ async function filledDb() {
     10,
   );
   await saveProfile(db, answersSchema.parse({ items: { pl1: 2, pl2: 2, pl3: 4 }, fiveYear: 'expert' }), 20);
+  await addCheckIn(db, { c1: 'The design review I ran', c2: '', c3: 'More time on the model' }, 30);
   return db;
 }
 
@@ -64,12 +66,14 @@ describe('export', () => {
 });
 
 describe('import', () => {
-  it('round-trips profiles, postings, descriptions and notes through one file; the same file again changes nothing', async () => {
+  it('round-trips profiles, check-ins, postings, descriptions and notes through one file; the same file again changes nothing', async () => {
     const text = await file(await filledDb());
     const target = freshDb();
     expect(await importText(target, text)).toEqual({
       profilesAdded: 2,
       profilesHeld: 0,
+      checkInsAdded: 1,
+      refusedCheckIns: 0,
       refusedProfiles: 0,
       added: 2,
       merged: 0,
@@ -81,8 +85,18 @@ describe('import', () => {
     expect(await getPosting(target, SAMPLE_KEY)).toMatchObject({ notes: 'Call back Tuesday', status: 'applied' });
     expect((await target.descriptions.get(SAMPLE_KEY))?.text).toBe('You will manage a team of 6 engineers.');
     expect((await listProfiles(target)).map((p) => p.answers.reflections.q1 ?? '')).toEqual(['Coaching Ana', '']);
-    expect(await importText(target, text)).toMatchObject({ profilesAdded: 0, profilesHeld: 2, added: 0, unchanged: 2 });
+    expect(await listCheckIns(target)).toEqual([
+      { id: 1, createdAt: 30, notes: { c1: 'The design review I ran', c3: 'More time on the model' } },
+    ]);
+    expect(await importText(target, text)).toMatchObject({
+      profilesAdded: 0,
+      profilesHeld: 2,
+      checkInsAdded: 0,
+      added: 0,
+      unchanged: 2,
+    });
     expect(await target.profiles.count()).toBe(2);
+    expect(await target.checkIns.count()).toBe(1);
   });
 
   it('restores after “Delete everything”: a posting seen again since does not beat the backup’s status and notes', async () => {
@@ -221,15 +235,17 @@ describe('import', () => {
 });
 
 describe('delete everything', () => {
-  it('deletes every posting, description, profile and setting', async () => {
+  it('deletes every posting, description, profile, check-in and setting', async () => {
     const db = await filledDb();
     await setSetting(db, 'retention', { days: 30, rows: 500 });
+    expect(await db.checkIns.count()).toBe(1);
     await deleteEverything(db);
     expect([
       await db.postings.count(),
       await db.descriptions.count(),
       await db.profiles.count(),
+      await db.checkIns.count(),
       await db.settings.count(),
-    ]).toEqual([0, 0, 0, 0]);
+    ]).toEqual([0, 0, 0, 0, 0]);
   });
 });

@@ -46,7 +46,7 @@ async function openToday(name: string): Promise<CrossroadsDb> {
 describe('database upgrades', () => {
   it('declares versions in order, each with its upgrade when rows change shape', () => {
     expect(VERSIONS.map((v) => v.version)).toEqual(VERSIONS.map((_, i) => i + 1));
-    expect(LATEST_VERSION).toBe(4);
+    expect(LATEST_VERSION).toBe(5);
   });
 
   it.each(OLD_VERSIONS)(
@@ -150,11 +150,26 @@ describe('database upgrades', () => {
     db.close();
   });
 
+  it('opens a version 4 database with its profiles, postings and settings as they were, and room for check-ins', async () => {
+    const profile = { createdAt: 5, instrumentVersion: 1, answers: { items: { pl1: 4 } }, result: {} };
+    const name = await createAt(4, async (old) => {
+      await old.table('profiles').add(profile);
+      await old.table('keyedPostings').add({ id: 'a|1', status: 'saved', site: 'a', seenAt: 1, editedAt: 1, firstSeenAt: 1 });
+      await old.table('settings').put({ key: 'syncProfile', value: true });
+    });
+    const db = await openToday(name);
+    expect(await db.profiles.toArray()).toEqual([{ ...profile, id: 1 }]);
+    expect(await db.table('keyedPostings').count()).toBe(1);
+    expect(await db.settings.get('syncProfile')).toEqual({ key: 'syncProfile', value: true });
+    expect(await db.checkIns.count()).toBe(0);
+    db.close();
+  });
+
   it('creates a fresh database at the latest version, ready to use', async () => {
     const db = new CrossroadsDb(`fresh-${Math.random().toString(36).slice(2)}`);
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['descriptions', 'keyedPostings', 'profiles', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['checkIns', 'descriptions', 'keyedPostings', 'profiles', 'settings']);
     await db.settings.put({ key: 'syncProfile', value: false });
     expect(await db.postings.count()).toBe(0);
     db.close();
