@@ -12,15 +12,13 @@ import { t } from '@/lib/i18n/t';
 import {
   hasEverySiteAccess,
   listen,
-  nextCheckIn,
   onFirstInstall,
   onTabRemoved,
   openDashboard,
   openWelcome,
-  scheduleCheckIn,
   sendToTab,
-  wireCheckIn,
 } from '@/lib/messages/channel';
+import { nextCheckIn, scheduleCheckIn, wireCheckIn } from '@/lib/messages/check-in-reminder';
 import { JOBS_SCRIPT } from '@/lib/page/script-path';
 
 const EVERYWHERE_ID = 'crossroads-every-site';

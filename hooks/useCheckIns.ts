@@ -4,7 +4,12 @@ import { addCheckIn, listCheckIns } from '@/lib/db/check-ins';
 import { db } from '@/lib/db/database';
 import { clearSetting, getSetting, setSetting } from '@/lib/db/settings';
 import { t } from '@/lib/i18n/t';
-import { dropCheckInPermissions, nextCheckIn, requestCheckInPermissions, scheduleCheckIn } from '@/lib/messages/channel';
+import {
+  dropCheckInPermissions,
+  nextCheckIn,
+  requestCheckInPermissions,
+  scheduleCheckIn,
+} from '@/lib/messages/check-in-reminder';
 import type { CheckInEvery } from '@/lib/model/check-in';
 import { useLive } from './useLive';
 
