@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Coaching } from '@/lib/assess/coaching';
 import { formatDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
@@ -8,12 +9,14 @@ import { OrientationScale } from './OrientationScale';
 
 /** A titled list of sentences; nothing at all when there are none. */
 function TextList({ title, items, ordered = false }: { title: string; items: string[]; ordered?: boolean }) {
+  const id = useId();
   if (items.length === 0) return null;
   const rows = items.map((item) => <li key={item}>{item}</li>);
+  // The list is named by its heading, so a screen reader announces "Next steps, list, 3 items".
   return (
     <>
-      <h3>{title}</h3>
-      {ordered ? <ol>{rows}</ol> : <ul>{rows}</ul>}
+      <h3 id={id}>{title}</h3>
+      {ordered ? <ol aria-labelledby={id}>{rows}</ol> : <ul aria-labelledby={id}>{rows}</ul>}
     </>
   );
 }

@@ -93,7 +93,7 @@ describe('the self-assessment in the popup', () => {
     // The dashboard shows the full result, with at most three next steps (nine readiness items are unticked).
     const dash = await h.extensionPage('dashboard.html#profile');
     await dash.getByRole('heading', { name: 'Next steps' }).waitFor();
-    expect(await dash.locator('ol li').count()).toBe(3);
+    expect(await dash.getByRole('list', { name: 'Next steps' }).getByRole('listitem').count()).toBe(3);
     expect(Number(await dash.getByRole('meter', { name: 'Leading people' }).getAttribute('value'))).toBeGreaterThanOrEqual(0);
     await dash.screenshot({ path: 'test-results/assessment-result-dashboard.png', fullPage: true });
     // Opening again starts fresh: the draft was cleared when the result was stored.
