@@ -1,10 +1,9 @@
 import { sayFound } from '../i18n/found';
 import type { Classification, Evidence } from '../model/classification';
+import { contextAround } from '../model/evidence-context';
 import { statedDemand } from './demand';
 import { roleQuoteEvidence } from './reasons';
 
-/** Words each side of a quoted phrase, so the user reads it where the posting says it. */
-const CONTEXT = 50;
 /** Phrases a fit may quote per dimension: its best and the ones that stand in when two reasons would quote the same. */
 const PER_DIMENSION = 3;
 
@@ -30,12 +29,9 @@ export function quoteSnippets(description: string, c: Classification): QuoteSnip
   for (const e of quotable) {
     if (e.field !== 'description' || seen.has(e.text) || e.end > description.length) continue;
     seen.add(e.text);
-    const from = Math.max(0, e.start - CONTEXT);
-    const to = Math.min(description.length, e.end + CONTEXT);
     out.push({
-      before: `${from > 0 ? '…' : ''}${description.slice(from, e.start).replace(/\s+/g, ' ').trimStart()}`,
+      ...contextAround(description, e.start, e.end),
       phrase: description.slice(e.start, e.end),
-      after: `${description.slice(e.end, to).replace(/\s+/g, ' ').trimEnd()}${to < description.length ? '…' : ''}`,
       explanation: sayFound(e),
     });
   }
