@@ -18,7 +18,7 @@ export type Reading = 'duty' | 'requirement' | 'hedge' | 'negated' | 'other';
 export function readingOf(f: Finding): Reading {
   if (f.negated) return 'negated';
   if (f.holder === 'other') return 'other';
-  if (f.modality === 'requirement' || f.clause.section === 'requirements') return 'requirement';
+  if (f.modality === 'requirement' || (f.clause.section === 'requirements' && !f.rule.postFact)) return 'requirement';
   if (f.modality === 'hedge') return 'hedge';
   return 'duty';
 }

@@ -100,7 +100,7 @@ function read(rule: Rule, m: RegExpExecArray, clause: Clause, lower: string, sta
     end,
     holder,
     negated: isNegated(near, from - windowStart, to - windowStart, rule.denies === true),
-    modality: modalityOf(near, clause.section, from - windowStart, to - windowStart),
+    modality: rule.postFact ? 'duty' : modalityOf(near, clause.section, from - windowStart, to - windowStart),
     ...reading,
   };
 }

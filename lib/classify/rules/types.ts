@@ -39,6 +39,11 @@ export interface Rule {
   denies?: boolean;
   /** The match must start its clause, after the words that lead into a duty (lib/classify/rules/lead-in.ts: "you will", "the incumbent is responsible for"). */
   atClauseStart?: boolean;
+  /**
+   * The match states a fact of the post, in the form job boards print it ("Supervisory status: Supervisory"):
+   * a duty wherever it stands, even under a heading of eligibility or qualifications.
+   */
+  postFact?: boolean;
   /** What the match says, from the match and the rest of its clause; null when it says nothing after all. */
   read?: (m: RegExpExecArray, around: Around) => Reading | null;
   /** What the match shows instead when its `target` group names the role itself ("the team is led by the Chef de Cuisine"). */

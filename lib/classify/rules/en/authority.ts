@@ -96,6 +96,40 @@ export const AUTHORITY: RuleInput[] = [
     nearMisses: ['The team you will join builds our payments platform.'],
   },
   {
+    // Executive and public-sector postings name the unit rather than its people: "provides leadership and direction for the IT unit".
+    id: 'en.team.provide-leadership',
+    signal: 'team',
+    re: String.raw`\b(?:provide|provides|providing|give|gives|giving)\s+(?:overall\s+|strategic\s+|day-to-day\s+|operational\s+|managerial\s+|administrative\s+|executive\s+|supervisory\s+|direct\s+)?(?:leadership|management|direction|supervision)(?:\s*(?:,|and|&)\s*(?:[\p{L}-]+\s+)?(?:leadership|management|direction|supervision|guidance|oversight))*\s+(?:to|for|of|over)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+|all\s+|their\s+)?(?:[\p{L}\p{N}'’&/-]+\s+){0,4}?(?:${TEAM}|${PEOPLE})\b(?!\s+(?:meetings?|projects?|events?|goals?)\b)`,
+    explain: 'evLeadsTeam',
+    examples: [
+      "Providing leadership, integrative management and direction for the agency's information technology unit.",
+      'Provides day-to-day supervision to the custodial staff.',
+      'Give direction to a team of field technicians.',
+    ],
+    nearMisses: [
+      'Provide technical guidance to the team.',
+      'Provide support to the leadership team.',
+      'Provide thought leadership for the industry.',
+    ],
+  },
+  {
+    // The unit's head named as the holder's post: "serves as the Division Director of the Water Protection Division".
+    id: 'en.team.serves-as-head',
+    signal: 'team',
+    re: String.raw`\b(?:serves?|serving|acts?|acting|will serve|will act)\s+as\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:director|chief|head|manager|supervisor|superintendent|administrator)\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[\p{L}\p{N}'’&/-]+\s+){0,5}?${TEAM}\b`,
+    explain: 'evLeadsTeam',
+    examples: [
+      'Serves as the Division Director of the Water Protection Division.',
+      'The incumbent serves as chief of the Budget Branch.',
+      'Acts as head of the claims department.',
+    ],
+    nearMisses: [
+      'Serves as an advisor to the Division Director.',
+      'Serves as the technical expert for the division.',
+      'Acts as deputy to the head of department.',
+    ],
+  },
+  {
     id: 'en.staff.supervise-people',
     signal: 'staff',
     re: String.raw`\b(?:supervis(?:e|es|ing)|line[- ]manag(?:e|es|ing)|manag(?:e|es|ing)|lead(?:s|ing)?|direct(?:s|ing)?(?!\s+reports\b)|oversee(?:s|ing)?|head(?:s|ing)?|evaluat(?:e|es|ing)|apprais(?:e|es|ing))(?:\s*(?:,|and|&|\/)\s*(?:supervis\w*|manag\w*|lead\w*|direct\w*|oversee\w*|coach\w*|mentor\w*|develop\w*|train\w*|motivat\w*|inspir\w*|evaluat\w*|apprais\w*|retain\w*|recruit\w*|hire|hires|hiring|schedul\w*|support\w*|guid\w*|empower\w*|grow\w*|engag\w*))*\s+(?:a |the |all |our |your |its |their |of |his |her )?${FEW_WORDS}(?:${PEOPLE})\b`,
@@ -136,15 +170,24 @@ export const AUTHORITY: RuleInput[] = [
   {
     id: 'en.people-role.statement',
     signal: 'people-role',
-    re: String.raw`\bsupervisory status\W{0,6}(?:supervisory|yes)\b|\bsubordinates?\b|\b(?:work|lead) leader(?:ship)? role\b|\blead worker\b|\b(?:people|line|team|staff|personnel)[- ](?:management|leadership) (?:role|position|responsibilit(?:y|ies)|duties)\b|\b(?:a |this is a )(?:people|line|first-line|front-line|frontline|team)[- ](?:manager|leader|leadership role|management role)\b|\bsupervisory (?:role|position|responsibilit(?:y|ies)|duties)\b|\b(?:this|a|the) (?:management|managerial|leadership) (?:role|position)\b|\bpeople leader\b|\b(?:people|line|staff) management\b(?![- ](?:consult\w*|software|systems?|tools?|platform|experience))|\bmanager of (?:people|managers|engineers|teams)\b|\bline manager (?:to|for|of)\b|\b(?:as|be) (?:the |their |its )?(?:line|direct|people) manager\b`,
+    re: String.raw`\bsubordinates?\b|\b(?:work|lead) leader(?:ship)? role\b|\blead worker\b|\b(?:people|line|team|staff|personnel)[- ](?:management|leadership) (?:role|position|responsibilit(?:y|ies)|duties)\b|\b(?:a |this is a )(?:people|line|first-line|front-line|frontline|team)[- ](?:manager|leader|leadership role|management role)\b|\bsupervisory (?:role|position|responsibilit(?:y|ies)|duties)\b|\b(?:this|a|the) (?:management|managerial|leadership) (?:role|position)\b|\bpeople leader\b|\b(?:people|line|staff) management\b(?![- ](?:consult\w*|software|systems?|tools?|platform|experience))|\bmanager of (?:people|managers|engineers|teams)\b|\bline manager (?:to|for|of)\b|\b(?:as|be) (?:the |their |its )?(?:line|direct|people) manager\b`,
     explain: 'evPeopleRole',
     examples: [
-      'Supervisory status: Supervisory',
       'This is a people-management role; you will not code.',
       'You will be the line manager for four analysts.',
       'Supervisory responsibilities include assigning work.',
     ],
     nearMisses: ['Report to the line manager on progress.', 'Experience with management consulting.'],
+  },
+  {
+    // USAJOBS prints it among the announcement's basic facts, often under a heading of eligibility: a fact of the post.
+    id: 'en.people-role.supervisory-status',
+    signal: 'people-role',
+    re: String.raw`\bsupervisory status\W{0,6}(?:supervisory|yes)\b|\b(?:direct reports|number of (?:direct )?reports|span of control)\W{1,4}(?:[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten)\b`,
+    postFact: true,
+    explain: 'evPeopleRole',
+    examples: ['Supervisory status: Supervisory', '**Supervisory status:** Yes', 'Direct reports: 4'],
+    nearMisses: ['Supervisory status: No', 'Direct reports: none', 'Supervisory status: Non-supervisory'],
   },
   {
     id: 'en.hiring.hire',

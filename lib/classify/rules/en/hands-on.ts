@@ -325,6 +325,19 @@ export const HANDS_ON: RuleInput[] = [
     nearMisses: ['Hands-on experience with Kubernetes is required.', 'You will lead the team.'],
   },
   {
+    // The craft said as where the holder stands and how often: "at the stove, not in the office", "on the line for every service".
+    id: 'en.hands-on.at-the-work',
+    signal: 'hands-on',
+    re: String.raw`\b(?:at|on|behind) the (?:stove|stoves|bench|chair|wheel|pass|line|floor|tools|counter|bar|drawing board|keyboard),? (?:and )?not (?:in|at|behind) (?:the|an?) (?:office|desk|spreadsheets?|laptop)\b|\bon the (?:line|floor|pass|tools|shop floor|ward|road) (?:for|during|at|in|on) (?:every|each|all|most) (?:busy |peak |main )?(?:services?|shifts?|days?|nights?)\b|\b(?:you(?:'|’)ll|you will|you(?:'|’)re|you are) (?:still |also )?(?:be )?(?:cooking|coding|teaching|selling|nursing|designing|writing code|treating patients|on the tools|behind the chair|on the line)\b(?! (?:team|managers?|leads?)\b)`,
+    explain: 'evHandsOn',
+    examples: [
+      "You'll be cooking. Our head chefs are at the stove, not in the office.",
+      'Expect to be on the line for every busy service.',
+      'You will still be coding most weeks.',
+    ],
+    nearMisses: ['Our office is next to the station.', 'You will be leading the line team.', 'Call the service line for help.'],
+  },
+  {
     id: 'en.craft.practice',
     signal: 'craft',
     re: String.raw`\b(?:writ(?:e|es|ing) (?:production |clean |quality |the |most of the )?code|cod(?:e|es|ing) (?:in|reviews?|daily|every day)|pair[- ]programming|ship(?:s|ping)? code|(?:direct|bedside|hands-on|patient|clinical|nursing) care|(?:cook|cooks|cooking|work|works|working|run|runs|running) (?:the |on the |a )?(?:line|grill|pass|sauté|saute|fryer|wok|station|section)(?: station)?|(?:deliver|delivers|delivering|teach|teaches|teaching) (?:lessons|classes|courses|periods|seminars|lectures|modules)|see(?:s|ing)? (?:your own |their own )?patients|(?:carry|carries|carrying|manage|manages|managing|hold|holds|holding|maintain|maintains|maintaining) (?:a |an |your )?(?:own )?(?:caseload|case load|patient (?:list|panel|load))|(?:verif(?:y|ies|ying)|dispens(?:e|es|ing)) (?:prescriptions|medications?|medicines)|(?:operat(?:e|es|ing)) (?:(?:the|a|survey|gps|total station|heavy|lab(?:oratory)?|field)\s+){0,3}(?:instruments?|equipment|machinery|total stations?|forklifts?|cranes?|excavators?|machines)|(?:prospect(?:s|ing)?|clos(?:e|es|ing) (?:deals|business|sales))|(?:fieldwork|bench work|lab work|site inspections|field surveys?))\b`,
@@ -337,6 +350,19 @@ export const HANDS_ON: RuleInput[] = [
       'Deliver lessons to three Year 9 classes.',
     ],
     nearMisses: ['Our code of conduct applies to everyone.', 'Care about quality.'],
+  },
+  {
+    // Inspectors, auditors and investigators doing the examinations themselves, as their supervisors often still do.
+    id: 'en.craft.examinations',
+    signal: 'craft',
+    re: String.raw`\b(?:conduct|conducts|conducting|perform|performs|performing|make|makes|making|carry out|carries out|carrying out|undertake|undertakes|undertaking|complete|completes|completing)\s+(?:(?:the|joint|special|field|site|routine|daily|weekly|regular|on-site|onsite|physical|own|complex|safety|quality|final|technical|detailed)\s+){0,3}(?:inspections|examinations|audits|investigations|field surveys|site visits|plan reviews|plan examinations)\b(?!\s+(?:of|on) (?:the |your |their )?(?:team|staff|employees|people)\b)`,
+    explain: 'evOwnWork',
+    examples: [
+      'Makes joint inspections with other inspectors and makes special field inspections.',
+      'Performing daily inspections of the manufacturing facility.',
+      'Conducts complex audits of grant recipients.',
+    ],
+    nearMisses: ['Conduct performance reviews for the team.', 'Schedule inspections for the inspectors.', 'Conduct audits of the team.'],
   },
   {
     id: 'en.craft.duty-verb',
