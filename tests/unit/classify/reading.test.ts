@@ -51,7 +51,8 @@ describe('how a clause reads what it names', () => {
 
   it('reads a fact of the post as the post, wherever the board prints it', () => {
     // USAJOBS' basic information sits under a heading of eligibility, which makes the rest of it the candidate's.
-    const usajobs = '## Basic information\n\nOpen to U.S. citizens. Subject to background check.\n\n**Supervisory status:** Supervisory\n\n**Number of vacancies:** 1';
+    const usajobs =
+      '## Basic information\n\nOpen to U.S. citizens. Subject to background check.\n\n**Supervisory status:** Supervisory\n\n**Number of vacancies:** 1';
     expect(readings(usajobs, 'Assistant Commissioner')).toContain('people-role:duty');
     expect(readings('## Qualifications\n\n3+ years of supervisory experience managing staff.')).toContain('staff:requirement');
   });

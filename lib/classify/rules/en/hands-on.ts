@@ -362,7 +362,11 @@ export const HANDS_ON: RuleInput[] = [
       'Performing daily inspections of the manufacturing facility.',
       'Conducts complex audits of grant recipients.',
     ],
-    nearMisses: ['Conduct performance reviews for the team.', 'Schedule inspections for the inspectors.', 'Conduct audits of the team.'],
+    nearMisses: [
+      'Conduct performance reviews for the team.',
+      'Schedule inspections for the inspectors.',
+      'Conduct audits of the team.',
+    ],
   },
   {
     id: 'en.craft.duty-verb',
