@@ -74,6 +74,14 @@ const OPEN_DB = `(name, version, upgrade) => new Promise((resolve, reject) => {
 async function seed(page: Page, shape: 'v3' | 'v2'): Promise<void> {
   await page.evaluate(`(async (templates, shape, seen, saved) => {
     const openDb = ${OPEN_DB};
+    // The background may have opened today's database at its start (the check-in reminder reads the settings):
+    // an old version can only be written into a database made anew. Dexie closes its connection when asked.
+    if (shape === 'v2')
+      await new Promise((resolve, reject) => {
+        const del = indexedDB.deleteDatabase('crossroads');
+        del.onsuccess = resolve;
+        del.onerror = () => reject(del.error);
+      });
     const db = shape === 'v3'
       ? await openDb('crossroads')
       : await openDb('crossroads', 20, (d) => {
