@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useState } from 'react';
+import { formatNumber } from '@/lib/i18n/format';
 import { tn } from '@/lib/i18n/plural';
 import { t } from '@/lib/i18n/t';
 import type { ImportSummary } from '@/lib/model/export-file';
@@ -137,7 +138,7 @@ export function DataControls(props: DataControlsProps) {
     <div className="data-controls">
       <p className="muted">
         {t('dataWhere')} {persisted === true ? t('dataPersisted') : t('dataMayEvict')}
-        {usage !== undefined && <> {t('dataUsage', Math.max(1, Math.round(usage / 1_000_000)))}</>}
+        {usage !== undefined && <> {t('dataUsage', formatNumber(Math.max(1, Math.round(usage / 1_000_000))))}</>}
       </p>
       <div className="row">
         <button type="button" className="primary" onClick={() => report(onExport().then(() => t('dataExported')))}>

@@ -4,7 +4,11 @@ import type { RoleType } from '@/lib/model/role-type';
 import type { PostingStatus } from '@/lib/model/saved-posting';
 import { notStoredWords, type PanelData, type Quote, reasonsOf, signalsOf, verdictOf } from './panel-model';
 
-const LABEL: Record<RoleType, MessageKey> = { leadership: 'roleLeadership', specialist: 'roleSpecialist', hybrid: 'roleHybrid' };
+const NAME: Record<RoleType, MessageKey> = {
+  leadership: 'roleNameLeadership',
+  specialist: 'roleNameSpecialist',
+  hybrid: 'roleNameHybrid',
+};
 
 export interface Notice {
   text: string;
@@ -110,8 +114,8 @@ export function PanelView(props: PanelViewProps) {
           <h1 id="panel-title" className="title">
             <span className={`dot ${data.classification.roleType}`} aria-hidden="true" />
             {data.fit
-              ? t('roleWithFit', t(LABEL[data.classification.roleType]), data.fit.score)
-              : t('roleName', t(LABEL[data.classification.roleType]))}
+              ? t('roleWithFit', t(NAME[data.classification.roleType]), data.fit.score)
+              : t(NAME[data.classification.roleType])}
           </h1>
           <p id="panel-verdict" className="verdict">
             {verdictOf(data)}

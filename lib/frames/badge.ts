@@ -5,14 +5,22 @@ import type { RoleType } from '../model/role-type';
 import { mark } from './mark';
 
 const LABEL: Record<RoleType, MessageKey> = { leadership: 'roleLeadership', specialist: 'roleSpecialist', hybrid: 'roleHybrid' };
+const NAME: Record<RoleType, MessageKey> = {
+  leadership: 'roleNameLeadership',
+  specialist: 'roleNameSpecialist',
+  hybrid: 'roleNameHybrid',
+};
 
 /** Room around the pill inside the frame, for its ring and the focus outline. */
 const PAD = 4;
 
-/** In words, for the accessible name and the tooltip: "Crossroads: Leadership, fit 82 of 100. Show why". */
+/**
+ * In words, for the accessible name and the tooltip: "Crossroads: Leadership, fit 82 of 100. Show why",
+ * or before a profile "Crossroads: Leadership role. Show why" (each holds the visible label, as WCAG's label-in-name asks).
+ */
 export function badgeName(result: Pick<AnalyzedPosting, 'classification' | 'fit'>): string {
-  const label = t(LABEL[result.classification.roleType]);
-  return result.fit ? t('badgeNameFit', label, result.fit.score) : t('badgeName', label);
+  const { roleType } = result.classification;
+  return result.fit ? t('badgeNameFit', t(LABEL[roleType]), result.fit.score) : t('badgeName', t(NAME[roleType]));
 }
 
 /**

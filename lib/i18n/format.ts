@@ -1,16 +1,38 @@
+import { t } from './t';
+
+type I18n = { getUILanguage?: () => string };
+
+function browserLanguage(): string | undefined {
+  const g = globalThis as { chrome?: { i18n?: I18n }; browser?: { i18n?: I18n } };
+  try {
+    return g.browser?.i18n?.getUILanguage?.() ?? g.chrome?.i18n?.getUILanguage?.();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language of the catalogue that answers (its catalogueLanguage message), if one does. */
+function wordsLanguage(): string | undefined {
+  const said = t('catalogueLanguage');
+  return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(said) ? said : undefined;
+}
+
+const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+
 /**
- * Dates and numbers as the words around them are written: in the browser's
- * UI language, the one `_locales` speaks (i18n.getUILanguage), not the page
- * language a page or the system may have set. "1 Dec 2026" beside English
- * words, "1.12.2026" beside German ones, "82 %" in French.
+ * Dates, numbers and plural forms as the words around them are written: in
+ * the language of the catalogue _locales answers in, with the browser's
+ * region when the browser speaks that language ("1.12.2026" beside German
+ * words, "01/12/2026" in en-GB, "82 %" in French). A browser in a language
+ * we have no words for gets English words, so English dates and plurals
+ * too, not Portuguese ones beside English words; and Chromium without its
+ * locale files answers getUILanguage in en-US while _locales speaks German.
  */
 export function uiLanguage(): string {
-  const g = globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } }; browser?: typeof g.chrome };
-  try {
-    return g.browser?.i18n?.getUILanguage?.() ?? g.chrome?.i18n?.getUILanguage?.() ?? 'en';
-  } catch {
-    return 'en';
-  }
+  const browser = browserLanguage();
+  const words = wordsLanguage();
+  if (!words) return browser ?? 'en';
+  return browser && primary(browser) === primary(words) ? browser : words;
 }
 
 function safely<T>(make: (language: string) => T, fallback: () => T): T {

@@ -1,5 +1,7 @@
 /** The words of the badge, the popup and the dashboard. */
 export const VIEWS = {
+  // The language these words are in (a BCP 47 tag, the folder's name): dates, numbers and plural forms follow it (lib/i18n/format.ts).
+  catalogueLanguage: 'en',
   extName: 'Crossroads: lead or specialise?',
   extDescription:
     'Tells you whether a job posting is a leadership, specialist or hybrid role, and how well it fits you. Everything stays on your machine.',
@@ -8,13 +10,16 @@ export const VIEWS = {
   roleLeadership: 'Leadership',
   roleSpecialist: 'Specialist',
   roleHybrid: 'Hybrid',
-  roleName: '$1 role',
-  roleWithFit: '$1 role, fit $2 of 100',
+  // Whole names, not "$1 role": other languages build them differently (Führungsrolle, rôle de management, rol híbrido).
+  roleNameLeadership: 'Leadership role',
+  roleNameSpecialist: 'Specialist role',
+  roleNameHybrid: 'Hybrid role',
+  roleWithFit: '$1, fit $2 of 100',
 
   // The badge (an extension page framed beside the posting's title).
   badgeFrameTitle: 'Crossroads badge',
   // The badge's visible words ("Leadership", "fit 82") come first in its name, as WCAG's label-in-name asks.
-  badgeName: 'Crossroads: $1 role. Show why',
+  badgeName: 'Crossroads: $1. Show why',
   badgeNameFit: 'Crossroads: $1, fit $2 of 100. Show why',
   badgeFit: 'fit $1',
 

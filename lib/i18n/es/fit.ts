@@ -1,0 +1,77 @@
+import type { SpanishForms, Translation } from '../catalogue';
+import type { FIT as EN } from '../en/fit';
+
+/** The fit's reasons, in Spanish: what the role would mean for the user, then where they stand. */
+export const FIT: Translation<typeof EN, SpanishForms> = {
+  fitRoleLeadership: 'Un rol de liderazgo',
+  fitRoleSpecialist: 'Un rol de especialista',
+  fitRoleHybrid: 'Un rol híbrido',
+  fitLeanBoth: 'te gustaría tanto dirigir como hacer',
+  fitLeanLeading: 'tus respuestas se inclinan hacia dirigir personas',
+  fitLeanSpecialist: 'tus respuestas se inclinan hacia la carrera de especialista',
+  fitLeanBetween: 'tus respuestas quedan entre las dos carreras',
+  fitRoleAndLean: '$1, y $2.',
+  fitQuote: '«$1» ($2)',
+  fitYouAgreed: 'Estuviste de acuerdo: «$1»',
+  fitYouDisagreed: 'No estuviste de acuerdo: «$1»',
+  fitYouChose: 'Dentro de cinco años te ves así: «$1»',
+  fitBasisMostlyOwnWork: 'La mayoría de sus tareas son trabajo propio, y no menciona a nadie a tu cargo.',
+  fitBasisMostlyLeading: 'La mayoría de sus tareas consisten en dirigir personas; menciona poco trabajo práctico propio.',
+
+  fitClaimPeopleLeadershipHighWants: 'Dirigirías personas, como quieres.',
+  fitClaimPeopleLeadershipHighAvoids: 'Serías responsable del trabajo de otras personas, algo que prefieres evitar.',
+  fitClaimPeopleLeadershipHighMixed: 'Dirigirías personas.',
+  fitClaimPeopleLeadershipLowWants: 'No dirigirías a nadie, y quieres hacerlo.',
+  fitClaimPeopleLeadershipLowAvoids: 'No tendrías personas a tu cargo, como prefieres.',
+  fitClaimPeopleLeadershipLowMixed: 'No dirigirías a nadie.',
+
+  fitClaimCraftDepthHighWants: 'Seguirías haciendo el trabajo práctico que te gusta.',
+  fitClaimCraftDepthHighAvoids: 'Seguirías haciendo trabajo práctico propio, y quieres alejarte de él.',
+  fitClaimCraftDepthHighMixed: 'Mantendrías trabajo práctico propio.',
+  fitClaimCraftDepthLowWants: 'Dejarías de hacer el trabajo práctico que te gusta.',
+  fitClaimCraftDepthLowAvoids: 'Dejarías el trabajo práctico a otros, como quieres.',
+  fitClaimCraftDepthLowMixed: 'Dejarías el trabajo práctico a otros.',
+  fitClaimCraftDepthMostlyLowWants: 'Renunciarías a la mayor parte del trabajo práctico que te gusta.',
+  fitClaimCraftDepthMostlyLowAvoids: 'Dejarías la mayor parte del trabajo práctico a otros, como quieres.',
+  fitClaimCraftDepthMostlyLowMixed: 'Dejarías la mayor parte del trabajo práctico a otros.',
+
+  fitClaimStrategicScopeHighWants: 'Definirías el rumbo y las prioridades, como quieres.',
+  fitClaimStrategicScopeHighAvoids: 'Definirías el rumbo y las prioridades, algo que prefieres dejar a otros.',
+  fitClaimStrategicScopeHighMixed: 'Definirías el rumbo y las prioridades.',
+  fitClaimStrategicScopeLowWants: 'Otros marcarían el rumbo, y tú quieres tener voz en ello.',
+  fitClaimStrategicScopeLowAvoids: 'Otros marcarían el rumbo, así que podrías centrarte en tu parte.',
+  fitClaimStrategicScopeLowMixed: 'Otros marcarían el rumbo.',
+
+  fitClaimCollaborationHighWants: 'Tus días estarían llenos de gente y coordinación, algo que te da energía.',
+  fitClaimCollaborationHighAvoids: 'Tus días estarían llenos de gente y coordinación, y prefieres los ratos de concentración.',
+  fitClaimCollaborationHighMixed: 'Tus días estarían llenos de gente y coordinación.',
+  fitClaimCollaborationLowWants: 'Buena parte del trabajo sería en solitario, y te gustan los días llenos de gente.',
+  fitClaimCollaborationLowAvoids: 'Buena parte del trabajo sería en solitario, con espacio para concentrarte, como te gusta.',
+  fitClaimCollaborationLowMixed: 'Buena parte del trabajo sería en solitario.',
+
+  fitClaimAutonomyHighWants: 'Decidirías tu forma de trabajar, tal como quieres.',
+  fitClaimAutonomyHighOther: 'Confiarían en ti para trabajar por tu cuenta.',
+  fitClaimAutonomyLowWants: 'Otra persona dirigiría tu trabajo, y tú quieres decidir tu forma de trabajar.',
+  fitClaimAutonomyLowAvoids: 'Otra persona dirigiría tu trabajo, y te gusta tener una estructura clara.',
+  fitClaimAutonomyLowMixed: 'Otra persona dirigiría tu trabajo.',
+
+  fitClaimPressureHighWants: 'El rol pide jornadas largas, turnos o viajes, algo que aceptas.',
+  fitClaimPressureHighAvoids: 'El rol pide jornadas largas, turnos o viajes, y tú proteges tu tiempo fuera del trabajo.',
+  fitClaimPressureHighMixed: 'El rol pide jornadas largas, turnos o viajes.',
+  fitClaimPressureLowAvoids: 'La carga parece moderada, como quieres.',
+  fitClaimPressureLowOther: 'La carga parece moderada.',
+
+  // Questions the user asks a recruiter, in the first person.
+  askTitle: 'Pregunta a la empresa',
+  askHelp: 'La oferta no dice lo que decidiría tu afinidad aquí. Preguntas para quien lleve la selección:',
+  askLeadMeaning: 'Cuando la oferta habla de liderar, ¿significa que habría personas a mi cargo o que dirigiría el trabajo?',
+  askWhoReports: '¿Dependería alguien de este puesto? Si es así, ¿cuántas personas?',
+  askTeamSize: '¿Cuántas personas dependerían de este puesto?',
+  askHandsOn: '¿Qué parte de una semana típica es trabajo práctico propio?',
+  askTimeSplit: '¿Cómo se reparte la semana entre mi propio trabajo práctico y dirigir el equipo?',
+  askHandsOnLeft: '¿Este puesto mantendría algo de trabajo práctico propio, o lo hace todo el equipo?',
+  askHours: '¿Cuál es el horario habitual? ¿Hay guardias, turnos o viajes?',
+  askAutonomy: '¿Cuánto margen tendría para decidir cómo y cuándo hago el trabajo?',
+  askDirection: '¿Quién marca el rumbo y las prioridades, y qué papel tendría este puesto en ello?',
+  askCollaboration: '¿Con cuántos equipos o personas trabajaría en una semana típica?',
+};
