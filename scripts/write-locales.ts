@@ -12,8 +12,7 @@ import { CATALOGUES, type Language } from '../lib/i18n/catalogues';
 import { toMessagesJson } from '../lib/i18n/messages-json';
 import { staleKeys } from './stale-translations';
 
-export const localeFile = (language: Language) =>
-  resolve(import.meta.dirname, `../public/_locales/${language}/messages.json`);
+export const localeFile = (language: Language) => resolve(import.meta.dirname, `../public/_locales/${language}/messages.json`);
 export const LOCALE_FILE = localeFile('en');
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -25,6 +25,7 @@ export const CLASSIFY: Translation<typeof EN, GermanForms> = {
   evHandsOn: 'Behält eigene fachliche Arbeit',
   evOwnWork: 'Macht die Facharbeit selbst',
   evTask: 'Erledigt eine eigene Aufgabe',
+  evOversight: 'Beaufsichtigt Arbeit, statt sie selbst zu machen',
   evNotHandsOn: 'Überlässt die fachliche Arbeit anderen',
   evTimeShare: 'Etwa $1 % der Zeit für eigene fachliche Arbeit',
   evStrategy: 'Gestaltet die Strategie',

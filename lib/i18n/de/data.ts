@@ -55,6 +55,10 @@ export const DATA: Translation<typeof EN, GermanForms> = {
   importRefused_other: '$1 Stellen abgelehnt, weil sie in der Zukunft datiert sind:',
   importRefusedProfiles_one: '$1 Profil abgelehnt, weil es in der Zukunft datiert ist',
   importRefusedProfiles_other: '$1 Profile abgelehnt, weil sie in der Zukunft datiert sind',
+  importCheckInsAdded_one: '$1 Zwischenbilanz hinzugefügt',
+  importCheckInsAdded_other: '$1 Zwischenbilanzen hinzugefügt',
+  importRefusedCheckIns_one: '$1 Zwischenbilanz abgelehnt, weil sie in der Zukunft datiert ist',
+  importRefusedCheckIns_other: '$1 Zwischenbilanzen abgelehnt, weil sie in der Zukunft datiert sind',
   importUnreadable_one: '$1 Eintrag ausgelassen, den die exportierende Version nicht lesen konnte',
   importUnreadable_other: '$1 Einträge ausgelassen, die die exportierende Version nicht lesen konnte',
 

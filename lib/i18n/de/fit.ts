@@ -51,7 +51,8 @@ export const FIT: Translation<typeof EN, GermanForms> = {
 
   fitClaimAutonomyHighWants: 'Du würdest selbst über deine Arbeitsweise entscheiden, so wie du es möchtest.',
   fitClaimAutonomyHighOther: 'Man würde dir zutrauen, selbstständig zu arbeiten.',
-  fitClaimAutonomyLowWants: 'Jemand anderes würde deine Arbeit steuern, und du möchtest selbst über deine Arbeitsweise entscheiden.',
+  fitClaimAutonomyLowWants:
+    'Jemand anderes würde deine Arbeit steuern, und du möchtest selbst über deine Arbeitsweise entscheiden.',
   fitClaimAutonomyLowAvoids: 'Jemand anderes würde deine Arbeit steuern, und du magst klare Strukturen.',
   fitClaimAutonomyLowMixed: 'Jemand anderes würde deine Arbeit steuern.',
 

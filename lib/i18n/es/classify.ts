@@ -25,6 +25,7 @@ export const CLASSIFY: Translation<typeof EN, SpanishForms> = {
   evHandsOn: 'Mantiene trabajo práctico propio',
   evOwnWork: 'Ejerce el oficio en persona',
   evTask: 'Realiza una tarea propia',
+  evOversight: 'Supervisa el trabajo en lugar de hacerlo',
   evNotHandsOn: 'Deja el trabajo práctico a otros',
   evTimeShare: 'Alrededor del $1 % del tiempo en trabajo práctico propio',
   evStrategy: 'Define la estrategia',

@@ -6,7 +6,8 @@ export const ERRORS: Translation<typeof EN, SpanishForms> = {
   errorNoAnswer: 'Crossroads no ha respondido. Vuelve a cargar la página para intentarlo de nuevo.',
   errorPageClosed: 'El navegador no permite que las extensiones lean esta página.',
   errorCouldNotRead: 'No se ha podido leer esta página: $1',
-  errorImportNotJson: 'Este archivo no es JSON válido, así que no puede ser una exportación de Crossroads. No se ha cambiado nada.',
+  errorImportNotJson:
+    'Este archivo no es JSON válido, así que no puede ser una exportación de Crossroads. No se ha cambiado nada.',
   errorImportNotExport: 'Este archivo no es una exportación de Crossroads. No se ha cambiado nada.',
   errorImportNewer:
     'Esta exportación se hizo con una versión más reciente de Crossroads. Actualiza la extensión y vuelve a importarla. No se ha cambiado nada.',

@@ -5,7 +5,7 @@ import type { ASSESS as EN } from '../en/assess';
  * The self-assessment's words, in French. The statements are the user's own
  * voice (je); the rest speaks to them (vous), in words that need no gender
  * agreement with the reader. A dimension's High and Low are infinitives, as
- * coachValue ("Vous tenez à …") and coachLeanTowards ("Vous préférez …") say them.
+ * coachLean says them ("Vous tendez à préférer …"). A check-in is a point d’étape.
  */
 export const ASSESS: Translation<typeof EN, FrenchForms> = {
   dimPeopleLeadership: 'Encadrement',
@@ -33,25 +33,39 @@ export const ASSESS: Translation<typeof EN, FrenchForms> = {
   dimLearningHigh: 'apprendre sans cesse quelque chose de nouveau',
   dimLearningLow: 'vous en tenir à ce que vous savez déjà bien faire',
   itemPl1: 'J’éprouve une vraie satisfaction à voir réussir quelqu’un que j’ai accompagné.',
+  itemPl4: 'J’aimerais être responsable des résultats d’une équipe.',
   itemPl2: 'J’échangerais volontiers une part de mon travail opérationnel contre du temps pour faire progresser les autres.',
   itemPl3: 'Je préfère ne pas être responsable de la performance des autres.',
-  itemCd1: 'Je veux compter parmi les meilleurs de mon domaine dans ce que je fais.',
+  itemCd1: 'Je veux compter parmi les meilleurs de mon domaine.',
   itemCd2: 'Travailler longtemps sur un problème difficile me donne de l’énergie.',
   itemCd3: 'Je pourrais renoncer au travail opérationnel sans qu’il me manque.',
+  itemSs4: 'J’aime réfléchir à ce que devrait être mon organisation dans trois ans.',
+  itemSs5: 'Je veux avoir mon mot à dire sur les prochains chantiers de mon équipe.',
+  itemSs6: 'Je préfère laisser les grandes décisions à d’autres.',
+  itemCo4: 'Les journées pleines d’échanges me donnent de l’énergie.',
+  itemCo5: 'J’aime passer d’un sujet à l’autre au cours d’une même journée.',
   itemSs1: 'J’aime réfléchir à ce que devrait devenir une équipe entière ou une organisation d’ici trois ans.',
   itemSs2: 'Je veux avoir mon mot à dire sur les budgets, les priorités et les recrutements.',
   itemSs3: 'Je préfère laisser les grandes décisions à d’autres et me concentrer sur ma partie.',
   itemCo1: 'Les journées pleines d’échanges et de décisions me donnent de l’énergie.',
   itemCo2: 'J’aime passer d’une personne et d’un sujet à l’autre au fil d’une même journée.',
-  itemCo3: 'Plusieurs réunions d’affilée me vident au lieu de me rendre efficace.',
+  itemCo3: 'Plusieurs réunions d’affilée me vident.',
+  itemAu4: 'Je donne le meilleur de moi-même quand je décide comment faire.',
+  itemAu5: 'Je veux choisir moi-même mes horaires de travail.',
   itemAu1: 'Je travaille au mieux quand je décide comment et quand le faire.',
   itemAu2: 'Je choisirais la liberté d’organiser mon temps plutôt qu’un titre plus prestigieux.',
   itemAu3: 'J’aime que mon travail soit étroitement structuré par quelqu’un d’autre.',
+  itemPr4: 'J’accepte des journées plus longues quand une responsabilité me revient.',
+  itemPr5: 'Garder mes soirées libres de tout travail compte beaucoup pour moi.',
   itemPr1: 'J’accepte des horaires plus longs et d’être joignable quand la responsabilité m’incombe.',
   itemPr2: 'Je reste efficace quand plusieurs problèmes urgents arrivent en même temps.',
+  itemSm4: 'Je veux des compétences que je pourrais faire valoir chez n’importe quel employeur.',
+  itemSm5: 'Une place stable dans une organisation compte beaucoup pour moi.',
   itemPr3: 'Préserver mes soirées et mes week-ends compte plus pour moi que la prochaine promotion.',
   itemSm1: 'Je tiens davantage à des compétences utiles partout qu’à une place dans une organisation.',
   itemSm2: 'Je changerais d’employeur pour continuer à progresser dans mon domaine.',
+  itemLe4: 'Je cherche régulièrement de nouvelles choses à apprendre.',
+  itemLe5: 'J’aime tenir mes connaissances à jour.',
   itemSm3: 'Un poste stable dans une organisation compte plus pour moi que des compétences transférables.',
   itemLe1: 'Je cherche régulièrement des formations, des ateliers ou des projets pour apprendre.',
   itemLe2: 'Tenir mes connaissances à jour fait partie du métier pour moi, ce n’est pas une corvée.',
@@ -73,7 +87,8 @@ export const ASSESS: Translation<typeof EN, FrenchForms> = {
   readinessR5: 'Je cherche de nouvelles occasions d’apprendre : formations, ateliers, projets.',
   readinessR5Next: 'Choisissez une formation, un atelier ou un projet ambitieux pour ce trimestre.',
   readinessR6: 'Je demande à des collègues, des mentors ou des managers où mes forces sont le mieux employées.',
-  readinessR6Next: 'Demandez à deux personnes qui connaissent votre travail dans quelles situations vous donnez le meilleur de vous-même.',
+  readinessR6Next:
+    'Demandez à deux personnes qui connaissent votre travail dans quelles situations vous donnez le meilleur de vous-même.',
   readinessR7: 'J’ai regardé de près ce qu’impliquent les rôles de management autour de moi.',
   readinessR7Next: 'Demandez à un manager que vous respectez ce qui remplit sa semaine, et ce à quoi il a renoncé.',
   readinessR8: 'J’ai pesé les avantages et les inconvénients de la spécialisation, et les débouchés qu’elle offre.',
@@ -84,8 +99,13 @@ export const ASSESS: Translation<typeof EN, FrenchForms> = {
   readinessR10Next: 'Notez une date dans six mois pour refaire cette auto-évaluation et comparer.',
   reflectionQ1: 'Pensez à une semaine récente. Qu’est-ce qui vous a donné de l’énergie, et qu’est-ce qui vous en a pris ?',
   reflectionQ2: 'Voulez-vous avoir de l’impact à travers les autres, ou par votre propre travail ? Pourquoi ?',
-  reflectionQ3: 'À quoi renonceriez-vous pour l’étape suivante : le travail opérationnel, vos soirées libres, votre indépendance ?',
-  reflectionQ4: 'Quelles journées vous donnent de l’énergie : beaucoup d’échanges et de décisions, ou un long travail concentré ?',
+  reflectionQ3:
+    'À quoi renonceriez-vous pour l’étape suivante : le travail opérationnel, vos soirées libres, votre indépendance ?',
+  reflectionQ4:
+    'Quelles journées vous donnent de l’énergie : beaucoup d’échanges et de décisions, ou un long travail concentré ?',
+  checkInEnergised: 'Depuis votre dernier point d’étape, qu’est-ce qui vous a donné de l’énergie au travail ?',
+  checkInDrained: 'Qu’est-ce qui vous a coûté de l’énergie ?',
+  checkInMoreOf: 'De quoi aimeriez-vous davantage dans les semaines à venir ?',
   fiveYearLeading: 'À la tête d’une équipe ou d’une organisation',
   fiveYearExpert: 'Avec une expertise reconnue dans mon domaine',
   fiveYearBoth: 'À la tête d’une petite équipe, tout en restant dans l’opérationnel',
@@ -99,8 +119,57 @@ export const ASSESS: Translation<typeof EN, FrenchForms> = {
     'Vos réponses penchent vers $1. C’est le reflet de ce que vous avez dit, pas un verdict : c’est vous qui décidez.',
   coachSummaryHint:
     'Vos réponses suggèrent, timidement, $1. C’est le reflet de ce que vous avez dit, pas un verdict : c’est vous qui décidez.',
-  coachValue: 'Vous tenez à $1 ($2 : $3 sur 100).',
-  coachLeanTowards: 'Vous préférez $1 ($2 : $3 sur 100).',
+  coachSummaryUnclear:
+    'Vos réponses ne vont pas encore dans un sens précis. C’est bon à savoir aussi : personne n’a à choisir aujourd’hui, et les étapes ci-dessous peuvent vous en apprendre davantage.',
+  coachLean: 'Vous tendez à préférer $1.',
+  strengthClear: 'nette',
+  strengthModerate: 'assez nette',
+  strengthSlight: 'faible',
+  strengthNone: 'pas encore nette',
+  helpFlat:
+    'Presque toutes vos réponses étaient identiques. Refaites l’auto-évaluation quand vous aurez dix minutes au calme, et utilisez toute l’échelle : ne soyez d’accord qu’avec ce qui est vrai pour vous la plupart des semaines.',
+  helpAgreeing:
+    'Vous étiez d’accord avec la plupart des affirmations, y compris avec des affirmations opposées. Lisez-les une par une et demandez-vous : est-ce vrai pour moi lors d’une semaine normale ?',
+  helpDisagreeing:
+    'Vous n’étiez pas d’accord avec la plupart des affirmations, y compris avec des affirmations opposées. Lisez-les une par une et demandez-vous : est-ce vrai pour moi lors d’une semaine normale ?',
+  helpContradictory:
+    'Plusieurs réponses se contredisent (certaines figurent ci-dessous). Pensez à une vraie semaine pour chaque affirmation, puis répondez de nouveau.',
+  helpReflect:
+    'Les questions de réflexion, à la fin, révèlent souvent ce que les affirmations ne saisissent pas : quelques phrases suffisent.',
+  clashAgreed: 'Vous étiez d’accord : « $1 »',
+  clashDisagreed: 'Vous n’étiez pas d’accord : « $1 »',
+  tensionLeadEvenings:
+    'Vous voulez encadrer une équipe, et vous protégez vos soirées. Manager demande souvent les deux : que garderiez-vous s’il fallait choisir ?',
+  tensionLeadMeetings:
+    'Vous voulez encadrer une équipe, et une journée de réunions vous épuise. Manager, c’est surtout échanger avec les autres : qu’est-ce qui rendrait ces échanges utiles à vos yeux ?',
+  tensionLeadCraft:
+    'Vous voulez encadrer une équipe et continuer à progresser dans votre métier. Un rôle hybride offre les deux pendant un temps : que garderiez-vous quand l’équipe grandira ?',
+  tensionLeadFreedom:
+    'Vous voulez encadrer une équipe et décider comment et quand vous travaillez. L’agenda d’un manager appartient en grande partie à son équipe : quelle part du vôtre accepteriez-vous de céder ?',
+  tensionMasteryTitle:
+    'Vous voulez maîtriser votre domaine, et vous vous voyez manager dans cinq ans. Un titre plus important vaudrait-il de renoncer à une part du travail opérationnel ?',
+  tensionExpertPeople:
+    'Dans cinq ans, vous vous voyez comme une référence dans votre domaine, et vous aimez aider les autres à progresser. Le mentorat et le leadership technique peuvent vous offrir les deux, sans encadrement hiérarchique.',
+  tensionScopeNoReports:
+    'Vous voulez peser sur les orientations, sans pour autant encadrer une équipe. Les postes d’expert senior, de référent technique ou de conseil orientent les choix par l’expertise.',
+  stepTryBoth:
+    'Essayez un peu des deux pendant un mois : pilotez un petit projet ou accompagnez quelqu’un, et plongez une semaine dans un seul problème. Notez les journées qui vous donnent de l’énergie.',
+  stepAskHours:
+    'Demandez à deux managers de votre entourage combien de soirées leur poste leur prend, et ce qu’ils font pour les préserver.',
+  stepTryLeadingMeeting:
+    'Animez une réunion d’équipe ou une rétrospective ce mois-ci, puis notez ce qui vous a donné de l’énergie et ce qui vous en a coûté.',
+  stepHybridRole:
+    'Cherchez des postes où l’on encadre une petite équipe tout en gardant du travail opérationnel, et demandez comment la semaine se répartit.',
+  stepExpertTrack:
+    'Renseignez-vous sur la filière expertise là où vous êtes : jusqu’où elle va, quels postes d’expert senior existent et ce qu’ils décident.',
+  stepMentor:
+    'Proposez ce trimestre d’accompagner une personne arrivée plus récemment que vous, et voyez si cela vous apporte ce que vous attendriez du management.',
+  changeTowardsLeading: 'Depuis $1, vos réponses se sont rapprochées du management.',
+  changeTowardsSpecialist: 'Depuis $1, vos réponses se sont rapprochées de la filière expertise.',
+  changeSteady: 'Depuis $1, votre orientation n’a pas changé.',
+  changeNowUnclear: 'En $1, vos réponses allaient vers $2 ; cette fois, elles ne vont dans aucune direction claire.',
+  changeNowClear: 'En $1, vos réponses n’indiquaient aucune direction claire ; cette fois, si.',
+  changeDimension: '« $1 » est passé de $2 à $3.',
   coachWeighLeadership1:
     'Votre travail deviendrait la réussite des autres : on vous jugerait sur les résultats de l’équipe, non sur votre propre production.',
   coachWeighLeadership2:
@@ -108,7 +177,8 @@ export const ASSESS: Translation<typeof EN, FrenchForms> = {
   coachWeighLeadership3: 'Le travail opérationnel se réduit généralement. Demandez-vous ce qui vous manquerait.',
   coachWeighSpecialist1:
     'Votre influence viendrait de votre expertise : conseiller, relire, fixer des standards, piloter des projets sans équipe rattachée.',
-  coachWeighSpecialist2: 'Voyez jusqu’où mène la filière d’expertise chez votre employeur, ou ailleurs, là où elle mène plus loin.',
+  coachWeighSpecialist2:
+    'Voyez jusqu’où mène la filière d’expertise chez votre employeur, ou ailleurs, là où elle mène plus loin.',
   coachWeighSpecialist3:
     'Maintenir vos compétences à jour fait partie du métier. Planifiez les formations, les certifications ou les problèmes plus difficiles qui vous y mèneront.',
   coachWeighHybrid1:

@@ -25,6 +25,7 @@ export const CLASSIFY: Translation<typeof EN, FrenchForms> = {
   evHandsOn: 'Garde un travail opérationnel en propre',
   evOwnWork: 'Exerce le métier lui-même',
   evTask: 'Assure une tâche en propre',
+  evOversight: 'Supervise le travail plutôt que de le faire',
   evNotHandsOn: 'Laisse le travail opérationnel aux autres',
   evTimeShare: 'Environ $1 % du temps consacré à son propre travail opérationnel',
   evStrategy: 'Façonne la stratégie',

@@ -6,7 +6,8 @@ export const ERRORS: Translation<typeof EN, FrenchForms> = {
   errorNoAnswer: 'Crossroads n’a pas répondu. Rechargez la page pour réessayer.',
   errorPageClosed: 'Le navigateur ne permet pas aux extensions de lire cette page.',
   errorCouldNotRead: 'Impossible de lire cette page : $1',
-  errorImportNotJson: 'Ce fichier n’est pas du JSON valide : ce ne peut donc pas être un export Crossroads. Rien n’a été modifié.',
+  errorImportNotJson:
+    'Ce fichier n’est pas du JSON valide : ce ne peut donc pas être un export Crossroads. Rien n’a été modifié.',
   errorImportNotExport: 'Ce fichier n’est pas un export Crossroads. Rien n’a été modifié.',
   errorImportNewer:
     'Cet export provient d’une version plus récente de Crossroads. Mettez l’extension à jour, puis importez-le à nouveau. Rien n’a été modifié.',

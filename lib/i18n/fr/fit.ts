@@ -38,24 +38,28 @@ export const FIT: Translation<typeof EN, FrenchForms> = {
   fitClaimCraftDepthMostlyLowMixed: 'Vous laisseriez l’essentiel du travail opérationnel aux autres.',
 
   fitClaimStrategicScopeHighWants: 'Vous contribueriez à fixer le cap et les priorités, comme vous le souhaitez.',
-  fitClaimStrategicScopeHighAvoids: 'Vous contribueriez à fixer le cap et les priorités, ce que vous préférez laisser à d’autres.',
+  fitClaimStrategicScopeHighAvoids:
+    'Vous contribueriez à fixer le cap et les priorités, ce que vous préférez laisser à d’autres.',
   fitClaimStrategicScopeHighMixed: 'Vous contribueriez à fixer le cap et les priorités.',
   fitClaimStrategicScopeLowWants: 'D’autres fixeraient le cap, alors que vous voulez avoir votre mot à dire.',
   fitClaimStrategicScopeLowAvoids: 'D’autres fixeraient le cap, et vous pourriez vous concentrer sur votre partie.',
   fitClaimStrategicScopeLowMixed: 'D’autres fixeraient le cap.',
 
-  fitClaimCollaborationHighWants: 'Vos journées seraient remplies de rencontres et de coordination, ce qui vous donne de l’énergie.',
+  fitClaimCollaborationHighWants:
+    'Vos journées seraient remplies de rencontres et de coordination, ce qui vous donne de l’énergie.',
   fitClaimCollaborationHighAvoids:
     'Vos journées seraient remplies de rencontres et de coordination, alors que vous préférez les longues plages de concentration.',
   fitClaimCollaborationHighMixed: 'Vos journées seraient remplies de rencontres et de coordination.',
-  fitClaimCollaborationLowWants: 'Une grande partie du travail se ferait en solo, alors que vous aimez les journées pleines de monde.',
+  fitClaimCollaborationLowWants:
+    'Une grande partie du travail se ferait en solo, alors que vous aimez les journées pleines de monde.',
   fitClaimCollaborationLowAvoids:
     'Une grande partie du travail se ferait en solo, avec de la place pour vous concentrer, comme vous l’aimez.',
   fitClaimCollaborationLowMixed: 'Une grande partie du travail se ferait en solo.',
 
   fitClaimAutonomyHighWants: 'Vous décideriez de votre façon de travailler, comme vous le souhaitez.',
   fitClaimAutonomyHighOther: 'On vous ferait confiance pour travailler en autonomie.',
-  fitClaimAutonomyLowWants: 'Quelqu’un d’autre dirigerait votre travail, alors que vous voulez décider de votre façon de travailler.',
+  fitClaimAutonomyLowWants:
+    'Quelqu’un d’autre dirigerait votre travail, alors que vous voulez décider de votre façon de travailler.',
   fitClaimAutonomyLowAvoids: 'Quelqu’un d’autre dirigerait votre travail, et vous aimez un cadre clair.',
   fitClaimAutonomyLowMixed: 'Quelqu’un d’autre dirigerait votre travail.',
 
