@@ -24,12 +24,29 @@ export interface Harness {
 }
 
 /**
+ * A browser whose UI speaks `language` (a BCP 47 tag such as de-DE), as far as
+ * Chromium can be told so from outside. `--lang` sets the application locale,
+ * which picks the extension's _locales (in headless and headful runs alike);
+ * on Linux a headful Chromium reads LANGUAGE instead. Debian's chromium ships
+ * only en-US.pak (the others are in chromium-l10n), and without a locale's
+ * pak Chromium keeps en-US as its own UI language: i18n.getUILanguage() then
+ * answers en-US while _locales speaks German. Playwright's locale (the
+ * pages' language emulated over CDP, Accept-Language, navigator.language)
+ * makes getUILanguage() in extension pages answer it too, as a browser in
+ * that language does; the service worker still answers en-US, which
+ * lib/i18n/format.ts reads past (it follows the words' language).
+ */
+function browserLanguage(language: string) {
+  return { locale: language, env: { ...process.env, LANGUAGE: language.replace('-', '_') } };
+}
+
+/**
  * Chromium with the built extension loaded, and a network that answers only
  * what a test routed: real job-site URLs serve fixture pages, so the real
  * match patterns run, and anything else is refused and recorded.
  */
 export async function launchExtension(
-  opts: { headless?: boolean; extensionDir?: string; keepWelcome?: boolean; userDataDir?: string } = {},
+  opts: { headless?: boolean; extensionDir?: string; keepWelcome?: boolean; userDataDir?: string; language?: string } = {},
 ): Promise<Harness> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   const executablePath = findChromium();
@@ -38,7 +55,10 @@ export async function launchExtension(
     executablePath,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 860 },
+    ...(opts.language ? browserLanguage(opts.language) : {}),
     args: [
+      // Chromium's UI locales are languages (de, fr, es) bar a few (en-GB, pt-BR): --lang=de-DE leaves it in English.
+      ...(opts.language ? [`--lang=${opts.language.split('-')[0]}`] : []),
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       '--no-sandbox',

@@ -1,4 +1,4 @@
-import { t } from './t';
+import { wordsLanguage } from './t';
 
 type I18n = { getUILanguage?: () => string };
 
@@ -9,12 +9,6 @@ function browserLanguage(): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The language of the catalogue that answers (its catalogueLanguage message), if one does. */
-function wordsLanguage(): string | undefined {
-  const said = t('catalogueLanguage');
-  return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(said) ? said : undefined;
 }
 
 const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];

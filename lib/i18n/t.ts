@@ -16,3 +16,19 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   const getMessage = g.browser?.i18n?.getMessage ?? g.chrome?.i18n?.getMessage;
   return getMessage?.(key, substitutions.map(String)) || key;
 }
+
+/**
+ * The language the words answer in (a BCP 47 tag): the catalogue _locales
+ * chose for the browser's UI language, which says so in its
+ * catalogueLanguage message. Undefined outside the extension.
+ */
+export function wordsLanguage(): string | undefined {
+  const said = t('catalogueLanguage');
+  return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(said) ? said : undefined;
+}
+
+/** Marks an extension page as written in the words' language, so screen readers speak it and hyphenation follows it. */
+export function markPageLanguage(doc: Document): void {
+  const language = wordsLanguage();
+  if (language) doc.documentElement.lang = language;
+}

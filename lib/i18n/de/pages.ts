@@ -12,7 +12,7 @@ export const PAGES: Translation<typeof EN, GermanForms> = {
   welcomeBadgeExamples: 'Drei Beispiele für das Badge',
   welcomePinTitle: 'Crossroads an die Symbolleiste anheften',
   welcomePinText:
-    'Klick in der Symbolleiste deines Browsers auf das Puzzleteil und dann auf die Pinnnadel neben Crossroads. Das Symbol zeigt dann, was Crossroads auf der aktuellen Seite gefunden hat, und liest auf deinen Wunsch auch Seiten anderer Websites.',
+    'Klick in der Symbolleiste deines Browsers auf das Puzzleteil und dann auf die Stecknadel neben Crossroads. Das Symbol zeigt dann, was Crossroads auf der aktuellen Seite gefunden hat, und liest auf deinen Wunsch auch Seiten anderer Websites.',
   welcomeAssessTitle: 'Mach die vierminütige Selbsteinschätzung',
   welcomeAssessText:
     'Vierundzwanzig kurze Aussagen, wo du dich in fünf Jahren siehst und was du schon getan hast. Sie zeigt dir den Weg, auf den deine Antworten deuten, und gibt jedem Badge seine Passung.',
