@@ -167,8 +167,8 @@ export async function shownBadges(page: Page): Promise<ShownBadge[]> {
   return out;
 }
 
-/** Waits for a shown badge whose name matches, and returns it. */
-export async function waitForBadge(page: Page, name: RegExp = /^Crossroads: /, timeout = 15_000): Promise<ShownBadge> {
+/** Waits for a shown badge whose name matches (by default any: French puts a no-break space before the colon), and returns it. */
+export async function waitForBadge(page: Page, name: RegExp = /^Crossroads\s?: /, timeout = 15_000): Promise<ShownBadge> {
   const until = Date.now() + timeout;
   for (;;) {
     const found = (await shownBadges(page)).find((b) => name.test(b.name));
@@ -210,7 +210,7 @@ export async function openPanel(page: Page, badge?: ShownBadge, timeout = 15_000
   let b = badge;
   for (;;) {
     try {
-      if (!b || b.frame.isDetached()) b = await waitForBadge(page, /^Crossroads: /, Math.max(1, until - Date.now()));
+      if (!b || b.frame.isDetached()) b = await waitForBadge(page, /^Crossroads\s?: /, Math.max(1, until - Date.now()));
       await b.button.click({ timeout: Math.max(1, until - Date.now()) });
       // Clicked again only when no panel frame came of it (the click missed a badge that moved, say):
       // a second click while one is opening would close it.

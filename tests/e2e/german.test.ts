@@ -76,14 +76,14 @@ describe('Crossroads in a German browser', () => {
       /(^|\D)(1 Profil|[02-9]\d* Profile) hinzugefügt/,
     );
     await dash.goto(dash.url().replace(/#.*$/, '#profile'));
-    await dash.getByRole('heading', { name: 'Naheliegender Weg' }).waitFor();
+    await dash.getByRole('heading', { name: 'Deine Richtung' }).waitFor();
     // A date as German writes it (1.12.26 or 01.12.2026), not 12/1/26.
     expect(
       await dash
-        .getByText(/^Ausgefüllt am /)
+        .getByText(/^Vom \d/)
         .first()
         .textContent(),
-    ).toMatch(/^Ausgefüllt am \d{1,2}\.\d{1,2}\.\d{2,4}( · Wie eindeutig deine Antworten sind: .+)?$/);
+    ).toMatch(/^Vom \d{1,2}\.\d{1,2}\.\d{2,4}( · Wie eindeutig deine Antworten sind: .+)?$/);
     await dash.close();
 
     // With a profile, the badge says its fit in German.

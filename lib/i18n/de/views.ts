@@ -78,7 +78,7 @@ export const VIEWS: Translation<typeof EN, GermanForms> = {
   profileLoading: 'Dein Profil wird geladen…',
   profileInvite:
     'Beantworte ein paar Fragen (etwa vier Minuten), um zu sehen, welche Rollen zu dir passen und wie gut jede Stelle passt.',
-  profileContinue: 'Selbsteinschätzung fortsetzen',
+  profileContinue: 'Weiter ausfüllen',
   profileRetake: 'Noch einmal machen',
   profileTake: 'Selbsteinschätzung starten',
 
@@ -99,8 +99,8 @@ export const VIEWS: Translation<typeof EN, GermanForms> = {
   assessSeeResult: 'Mein Ergebnis ansehen',
   assessAnswerAll: 'Beantworte jede Frage auf dieser Seite, um weiterzumachen.',
 
-  resultSuggested: 'Naheliegender Weg',
-  resultTaken: 'Ausgefüllt am $1',
+  resultSuggested: 'Deine Richtung',
+  resultTaken: 'Vom $1',
   resultDimensions: 'Deine Dimensionen',
   resultNoDirection: 'Noch keine klare Richtung',
   resultStrength: 'Wie eindeutig deine Antworten sind: $1',

@@ -23,7 +23,7 @@ export const PAGES: Translation<typeof EN, FrenchForms> = {
 
   cardOpenInDashboard: 'Détails et notes',
   fitPill: 'adéquation $1 · $2',
-  profileSeeAll: 'Votre résultat complet',
+  profileSeeAll: 'Résultat complet',
   popupMoreOnPage: 'Autres offres sur cette page',
   popupToDashboard: 'Dans le tableau de bord',
   popupSavedPostings: 'Offres enregistrées',

@@ -79,7 +79,7 @@ export const VIEWS: Translation<typeof EN, FrenchForms> = {
   profileLoading: 'Chargement de votre profil…',
   profileInvite:
     'Répondez à quelques questions (environ quatre minutes) pour voir quels rôles vous correspondent, et à quel point chaque offre vous correspond.',
-  profileContinue: 'Reprendre l’auto-évaluation',
+  profileContinue: 'Reprendre l’évaluation',
   profileRetake: 'La refaire',
   profileTake: 'Faire l’auto-évaluation',
 
@@ -101,7 +101,7 @@ export const VIEWS: Translation<typeof EN, FrenchForms> = {
   assessAnswerAll: 'Répondez à chaque question de cette page pour continuer.',
 
   resultSuggested: 'Voie suggérée',
-  resultTaken: 'Réalisée le $1',
+  resultTaken: 'Du $1',
   resultDimensions: 'Vos dimensions',
   resultNoDirection: 'Pas encore de direction claire',
   resultStrength: 'Clarté de vos réponses : $1',
