@@ -16,6 +16,7 @@ import {
   requestEverySiteAccess,
   writeSyncedProfile,
 } from '@/lib/messages/channel';
+import { dropCheckInPermissions, scheduleCheckIn } from '@/lib/messages/check-in-reminder';
 import type { Retention } from '@/lib/model/settings';
 
 function download(name: string, text: string): void {
@@ -91,6 +92,9 @@ export function SettingsView({ profile, reload, fail }: SettingsViewProps) {
           }}
           onDeleteAll={async () => {
             await deleteEverything(db());
+            // The reminder's setting went with the rest: its alarm and permissions go too, or it would go on reminding.
+            await scheduleCheckIn(null).catch(() => undefined);
+            await dropCheckInPermissions();
             await clearSyncedProfile().catch(() => undefined);
             await reload();
             measureUsage();

@@ -93,4 +93,16 @@ describe('the periodic check-in', () => {
     await expect.poll(() => h.worker.evaluate(alarm)).toBeUndefined();
     expect(h.unrouted).toEqual([]);
   });
+
+  it('stops reminding after "Delete everything": its setting went, and so does its alarm', async () => {
+    const dash = await h.extensionPage('dashboard.html#profile');
+    const remind = dash.getByRole('region', { name: 'Check in' }).getByRole('combobox', { name: 'Remind me to check in' });
+    await remind.selectOption('weekly');
+    await expect.poll(() => h.worker.evaluate(alarm)).toMatchObject({ periodInMinutes: 7 * 24 * 60 });
+    await dash.getByRole('link', { name: 'Settings' }).click();
+    await dash.getByRole('button', { name: 'Delete everything…' }).click();
+    await dash.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await dash.getByText('Everything was deleted.').waitFor();
+    await expect.poll(() => h.worker.evaluate(alarm)).toBeUndefined();
+  });
 });
