@@ -18,6 +18,7 @@ import type { CrossroadsDb } from './database';
 import { guardWrite } from './errors';
 import { fromLegacyRow } from './legacy-rows';
 import { mergeImported } from './merge';
+import { type UserFields, userFieldsOf } from './user-fields';
 
 /** A file the user chose that cannot be imported, with the reason in plain words. */
 export class ImportError extends Error {
@@ -137,6 +138,12 @@ export function parseExport(text: string): ImportPlan {
   return parsed.data.version === 1 ? fromV1(parsed.data) : fromV2(parsed.data);
 }
 
+/** A local row the schema cannot read, as the merge sees it: the file's posting with the user fields it held here. */
+function localFrom(fields: UserFields | undefined, incoming: StoredPosting): StoredPosting | undefined {
+  if (!fields) return undefined;
+  return { ...incoming, ...fields, updatedAt: Math.max(fields.seenAt, fields.editedAt) };
+}
+
 const datesOf = (r: StoredPosting) => [r.firstSeenAt, r.seenAt, r.editedAt, r.updatedAt];
 
 /** A file's row, its dates checked by the import (importedRowSchema leaves them open). */
@@ -200,17 +207,27 @@ export async function importExport(db: CrossroadsDb, plan: ImportPlan, now = Dat
       });
       const stored = await db.postings.bulkGet(incoming.map((p) => p.row.id));
       const current = new Map<string, StoredPosting>();
-      stored.forEach((raw) => {
+      // Local rows today's schema cannot read: their user fields, merged as a local row's would be.
+      const unreadableHere = new Map<string, UserFields>();
+      stored.forEach((raw, i) => {
         const parsed = storedPostingSchema.safeParse(raw);
+        const id = incoming[i]?.row.id;
         if (parsed.success) current.set(parsed.data.id, parsed.data);
+        else if (id !== undefined && raw !== undefined) {
+          const fields = userFieldsOf(raw, now);
+          if (fields) unreadableHere.set(id, fields);
+        }
       });
       const changed = new Map<string, StoredPosting>();
       const descriptions = new Map<string, string>();
       for (const { row, description } of incoming) {
-        const merged = mergeImported(current.get(row.id), row);
-        if (merged.outcome === 'conflict') summary.conflicts.push(row.posting.title);
-        else summary[merged.outcome]++;
-        if (merged.outcome === 'unchanged') continue;
+        const local = current.get(row.id) ?? localFrom(unreadableHere.get(row.id), row);
+        const merged = mergeImported(local, row);
+        // An unreadable local row is replaced by a readable one holding its user fields, even when nothing else changed.
+        const outcome = merged.outcome === 'unchanged' && !current.has(row.id) ? 'merged' : merged.outcome;
+        if (outcome === 'conflict') summary.conflicts.push(row.posting.title);
+        else summary[outcome]++;
+        if (outcome === 'unchanged') continue;
         current.set(row.id, merged.row);
         changed.set(row.id, merged.row);
         if (merged.takeDescription || !(await db.descriptions.get(row.id))) descriptions.set(row.id, description);

@@ -7,6 +7,7 @@ import type { CrossroadsDb } from './database';
 import { guardWrite } from './errors';
 import { parseRows } from './parse-rows';
 import { siteMayAdd } from './site-limit';
+import { type UserFields, userFieldsOf } from './user-fields';
 
 const parse = (rows: unknown[]): StoredPosting[] => parseRows(storedPostingSchema, rows, 'stored posting');
 
@@ -23,7 +24,7 @@ export async function getDescription(db: CrossroadsDb, id: string): Promise<stri
 }
 
 /** A posting as stored for a sighting: the user's status and notes kept when it was seen before. */
-function sighted(posting: Posting, classification: Classification, site: string, now: number, held?: StoredPosting) {
+function sighted(posting: Posting, classification: Classification, site: string, now: number, held?: UserFields) {
   const { description, ...summary } = posting;
   const row = storedPostingSchema.parse({
     id: posting.id,
@@ -59,7 +60,10 @@ export async function recordAnalyzed(
 ): Promise<Sighting> {
   return guardWrite(() =>
     db.transaction('rw', db.postings, db.descriptions, async () => {
-      const held = await getPosting(db, posting.id);
+      // Read raw, not parsed: a row today's schema cannot read still holds the user's status and notes.
+      const raw: unknown = await db.postings.get(posting.id);
+      const parsed = storedPostingSchema.safeParse(raw);
+      const held = parsed.success ? parsed.data : userFieldsOf(raw, now);
       const { row, description } = sighted(posting, classification, site, now, held);
       if (!held && !(await siteMayAdd(db, site, now))) return { stored: false, reason: 'siteLimit', row } as const;
       await db.postings.put(row);

@@ -124,6 +124,43 @@ describe('import', () => {
     expect((await getPosting(db, SAMPLE_KEY))?.notes).toBe('Offer came in');
   });
 
+  it('merges with the user’s fields of a local row today’s schema cannot read, never writing over them as added', async () => {
+    const db = await filledDb();
+    const backup = await file(db);
+    // Edited here after the backup, then the row stopped parsing (an evidence signal renamed since).
+    await setStatus(db, SAMPLE_KEY, 'interviewing', 5000);
+    await setNotes(db, SAMPLE_KEY, 'Second round Friday', 5100);
+    const raw = (await db.postings.get(SAMPLE_KEY)) as unknown as { classification: { evidence: Array<{ signal: string }> } };
+    raw.classification.evidence[0] = { ...raw.classification.evidence[0], signal: 'a-signal-renamed-since' };
+    await db.postings.put(raw as never);
+    const summary = await importText(db, backup);
+    expect(summary).toMatchObject({ added: 0, conflicts: ['Engineering Manager'] });
+    expect(await getPosting(db, SAMPLE_KEY)).toMatchObject({
+      status: 'interviewing',
+      notes: 'Second round Friday',
+      editedAt: 5100,
+      firstSeenAt: 1000,
+    });
+  });
+
+  it('keeps the status and notes of an unreadable local row over a backup that only saw the posting', async () => {
+    const source = freshDb();
+    await see(source, {}, 4000);
+    const backup = await file(source);
+    const db = await filledDb();
+    const raw = (await db.postings.get(SAMPLE_KEY)) as unknown as Record<string, unknown>;
+    await db.postings.put({ ...raw, site: undefined } as never);
+    const summary = await importText(db, backup);
+    expect(summary).toMatchObject({ added: 0, merged: 1, conflicts: [] });
+    expect(await getPosting(db, SAMPLE_KEY)).toMatchObject({
+      status: 'applied',
+      notes: 'Call back Tuesday',
+      editedAt: 2500,
+      firstSeenAt: 1000,
+      seenAt: 4000,
+    });
+  });
+
   it('refuses entries dated in the future and imports the rest', async () => {
     const source = JSON.parse(await file(await filledDb()));
     source.postings[0].updatedAt = Date.UTC(2999, 0, 1);

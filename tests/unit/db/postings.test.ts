@@ -65,4 +65,49 @@ describe('stored postings', () => {
     expect((await listByStatus(db, ['saved', 'applied'])).every((r) => r.status !== 'seen')).toBe(true);
     expect(await listByStatus(db, ['seen'])).toHaveLength(4);
   });
+
+  it('keeps the status, notes and dates of a row today’s schema cannot read when the posting is seen again', async () => {
+    const db = freshDb();
+    const key = await see(db, {}, 1000);
+    await setStatus(db, key, 'applied', 2000);
+    await setNotes(db, key, 'Call back Tuesday', 2500);
+    // An evidence signal renamed since that build: the row no longer parses.
+    const raw = (await db.postings.get(key)) as unknown as { classification: { evidence: Array<{ signal: string }> } };
+    expect(raw.classification.evidence.length).toBeGreaterThan(0);
+    raw.classification.evidence[0] = { ...raw.classification.evidence[0], signal: 'a-signal-renamed-since' };
+    await db.postings.put(raw as never);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await getPosting(db, key)).toBeUndefined();
+    warn.mockRestore();
+    await see(db, {}, 3000);
+    expect(await getPosting(db, key)).toMatchObject({
+      status: 'applied',
+      notes: 'Call back Tuesday',
+      firstSeenAt: 1000,
+      seenAt: 3000,
+      editedAt: 2500,
+      updatedAt: 3000,
+    });
+  });
+
+  it('keeps what the user set on an unreadable row even where a field itself no longer reads', async () => {
+    const db = freshDb();
+    const key = await see(db, {}, 1000);
+    const raw = (await db.postings.get(key)) as unknown as Record<string, unknown>;
+    // A status a newer build knows and this one does not, no edit date, no classification.
+    await db.postings.put({
+      ...raw,
+      status: 'shortlisted',
+      notes: 'Ask about on-call',
+      editedAt: 'yesterday',
+      classification: undefined,
+    } as never);
+    await see(db, {}, 3000);
+    expect(await getPosting(db, key)).toMatchObject({
+      status: 'saved',
+      notes: 'Ask about on-call',
+      firstSeenAt: 1000,
+      editedAt: 3000,
+    });
+  });
 });
