@@ -51,4 +51,6 @@ export const CLASSIFY: Translation<typeof EN, GermanForms> = {
   roleSummaryLeadership: 'Vor allem Menschen führen: Die fachliche Arbeit macht das Team',
   roleSummarySpecialist: 'Vor allem eigene Facharbeit, ohne dass jemand an dich berichtet',
   roleSummaryHybrid: 'Beides: Du führst Menschen und behältst einen großen Teil eigener fachlicher Arbeit',
+  roleSummaryUnread:
+    'Die Beschreibung sagt kaum etwas über die Arbeit selbst, daher ist diese Einordnung nur eine Vermutung anhand des Titels',
 };

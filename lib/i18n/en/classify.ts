@@ -53,4 +53,5 @@ export const CLASSIFY = {
   roleSummaryLeadership: 'Mostly leading people: the hands-on work is done by the team',
   roleSummarySpecialist: 'Mostly expert work of your own, without people reporting to you',
   roleSummaryHybrid: 'Both: you lead people and keep substantial hands-on work',
+  roleSummaryUnread: 'The description says little about the work itself, so this label is only a guess from the title',
 };

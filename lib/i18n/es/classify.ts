@@ -51,4 +51,6 @@ export const CLASSIFY: Translation<typeof EN, SpanishForms> = {
   roleSummaryLeadership: 'Sobre todo dirigir personas: el trabajo práctico lo hace el equipo',
   roleSummarySpecialist: 'Sobre todo trabajo experto propio, sin personas a tu cargo',
   roleSummaryHybrid: 'Ambas cosas: diriges personas y mantienes bastante trabajo práctico propio',
+  roleSummaryUnread:
+    'La descripción apenas dice nada del trabajo en sí, así que esta etiqueta es solo una suposición a partir del título',
 };

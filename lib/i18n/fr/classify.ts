@@ -51,4 +51,6 @@ export const CLASSIFY: Translation<typeof EN, FrenchForms> = {
   roleSummaryLeadership: 'Surtout diriger une équipe : le travail opérationnel est fait par l’équipe',
   roleSummarySpecialist: 'Surtout un travail d’expert en propre, sans personne qui vous soit rattaché',
   roleSummaryHybrid: 'Les deux : vous dirigez une équipe et gardez une part importante de travail opérationnel',
+  roleSummaryUnread:
+    'La description dit peu de choses du travail lui-même, ce classement n’est donc qu’une supposition tirée de l’intitulé',
 };
