@@ -36,12 +36,18 @@ function describe(issues: z.core.$ZodIssue[]): string {
  * export never silently leaves something behind.
  */
 export async function exportAll(db: CrossroadsDb, now = new Date()): Promise<ExportFile> {
-  const [rows, descriptions, profileRows, checkInRows] = await Promise.all([
-    db.postings.toArray(),
-    db.descriptions.toArray(),
-    db.profiles.orderBy('createdAt').toArray(),
-    db.checkIns.orderBy('createdAt').toArray(),
-  ]);
+  // One read transaction: a sighting written between two reads would leave a description without its posting.
+  const [rows, descriptions, profileRows, checkInRows] = await db.transaction(
+    'r',
+    [db.postings, db.descriptions, db.profiles, db.checkIns],
+    () =>
+      Promise.all([
+        db.postings.toArray(),
+        db.descriptions.toArray(),
+        db.profiles.orderBy('createdAt').toArray(),
+        db.checkIns.orderBy('createdAt').toArray(),
+      ]),
+  );
   const texts = new Map(descriptions.map((d) => [d.id, d.text]));
   const unreadable: UnreadableRow[] = [];
   const postings: ExportFile['postings'] = [];

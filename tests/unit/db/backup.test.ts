@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import Dexie, { type Transaction } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { classify } from '@/lib/classify/role-type';
 import { deleteEverything, exportAll, ImportError, importExport, parseExport } from '@/lib/db/backup';
@@ -66,6 +67,26 @@ describe('export', () => {
 });
 
 describe('import', () => {
+  it('reads postings, descriptions, profiles and check-ins in one read transaction', async () => {
+    const db = await filledDb();
+    const seen: Array<Transaction | undefined> = [];
+    for (const table of [db.postings, db.descriptions] as Array<{ toArray: () => Promise<unknown[]> }>) {
+      const read = table.toArray.bind(table);
+      vi.spyOn(table, 'toArray').mockImplementation(() => {
+        seen.push(Dexie.currentTransaction ?? undefined);
+        return read();
+      });
+    }
+    const exported = await exportAll(db, new Date(NOW));
+    vi.restoreAllMocks();
+    expect(exported.postings).toHaveLength(2);
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBeDefined();
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[0]?.mode).toBe('readonly');
+    expect([...(seen[0]?.storeNames ?? [])].sort()).toEqual(['checkIns', 'descriptions', 'keyedPostings', 'profiles']);
+  });
+
   it('round-trips profiles, check-ins, postings, descriptions and notes through one file; the same file again changes nothing', async () => {
     const text = await file(await filledDb());
     const target = freshDb();
