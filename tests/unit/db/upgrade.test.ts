@@ -20,9 +20,16 @@ type Row = Record<string, unknown> & { id: string; status?: string; notes?: stri
 const rows = (version: number): Row[] =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, `old-rows/v${version}.json`), 'utf8'));
 
+/**
+ * Each version's rows, with how many of them are the same posting as another
+ * (combined into one) and how many cannot be keyed (kept as they were): what
+ * the row count after the upgrade must add up to.
+ */
 const OLD_VERSIONS = [
-  { version: 1, postings: rows(1) },
-  { version: 2, postings: rows(2) },
+  // The "junk" row has no posting.
+  { version: 1, postings: rows(1), duplicates: 0, unkeyable: 1 },
+  // Two "Data Lead" rows differ only by a query parameter; "half" has no address.
+  { version: 2, postings: rows(2), duplicates: 1, unkeyable: 1 },
 ];
 
 let n = 0;
@@ -51,13 +58,17 @@ describe('database upgrades', () => {
 
   it.each(OLD_VERSIONS)(
     'upgrades version $version with data to the latest, losing no row, status or note',
-    async ({ version, postings }) => {
+    async ({ version, postings, duplicates, unkeyable }) => {
       const name = await createAt(version, (old) => old.table('postings').bulkAdd(postings));
       const db = await openToday(name);
       expect(db.verno).toBe(LATEST_VERSION);
       const after = (await db.postings.toArray()) as unknown as Row[];
       const readable = after.filter((r) => storedPostingSchema.safeParse(r).success);
       const keptAsIs = after.filter((r) => !storedPostingSchema.safeParse(r).success);
+      // No row lost: every row is readable or kept as it was, less only the duplicates combined into one.
+      expect(keptAsIs).toHaveLength(unkeyable);
+      expect(readable).toHaveLength(postings.length - duplicates - unkeyable);
+      expect(readable.length + keptAsIs.length).toBe(postings.length - duplicates);
       // Every status and note the user had is on a readable row of the same title, or on the row kept as it was.
       for (const old of postings) {
         if ((old.status ?? 'seen') === 'seen' && !old.notes) continue;
@@ -162,6 +173,28 @@ describe('database upgrades', () => {
     expect(await db.table('keyedPostings').count()).toBe(1);
     expect(await db.settings.get('syncProfile')).toEqual({ key: 'syncProfile', value: true });
     expect(await db.checkIns.count()).toBe(0);
+    db.close();
+  });
+
+  it('opens version 4 rows as a version 4 build wrote them, each readable with today’s schema, unchanged', async () => {
+    const v4 = JSON.parse(readFileSync(resolve(import.meta.dirname, 'old-rows/v4.json'), 'utf8')) as {
+      keyedPostings: Row[];
+      descriptions: Array<{ id: string; text: string }>;
+    };
+    const name = await createAt(4, async (old) => {
+      await old.table('keyedPostings').bulkAdd(v4.keyedPostings);
+      await old.table('descriptions').bulkAdd(v4.descriptions);
+    });
+    const db = await openToday(name);
+    const after = await db.postings.toArray();
+    expect(after).toHaveLength(v4.keyedPostings.length);
+    for (const old of v4.keyedPostings) {
+      const parsed = storedPostingSchema.safeParse(await db.postings.get(old.id));
+      expect(parsed.success, `${old.id}: ${parsed.error?.issues[0]?.message}`).toBe(true);
+      expect(parsed.data).toEqual(old);
+    }
+    expect((await listByStatus(db, ['interviewing'])).map((r) => r.notes)).toEqual(['Second interview with Priya on Thursday']);
+    expect(await db.descriptions.toArray()).toEqual(v4.descriptions);
     db.close();
   });
 
