@@ -13,6 +13,7 @@ import { isolatedLifecycle } from '@/lib/page/lifecycle';
  */
 export default defineUnlistedScript(() => {
   startDetection(isolatedLifecycle('crossroadsAnalyze'), {
+    script: 'analyze',
     extract: (doc, href) => readPage(doc, href, { site: siteFor(new URL(href).hostname, true) }),
   });
 });

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { CHECK_IN_MINUTES } from '@/lib/assess/check-in';
 import { handleRequest } from '@/lib/background/handle-request';
 import { pendingPostings } from '@/lib/background/pending';
-import { rateLimit } from '@/lib/background/rate-limit';
+import { rateLimit, rateLimitPer } from '@/lib/background/rate-limit';
 import { tabPostingsIn } from '@/lib/background/tab-postings';
 import { db } from '@/lib/db/database';
 import { getSetting } from '@/lib/db/settings';
@@ -48,6 +48,8 @@ export default defineBackground(() => {
   onFirstInstall(() => void openWelcome().catch((e: unknown) => console.warn('Crossroads: welcome page', e)));
   // Session storage outlives the service worker's naps but not the browser session, like tab ids.
   const tabs = tabPostingsIn(browser.storage.session);
+  // A person moves between postings a few times in ten seconds; a page renaming its postings in a loop does it far more.
+  const analyzing = rateLimitPer(8, 10_000);
   const deps = {
     db: db(),
     tabs,
@@ -55,11 +57,15 @@ export default defineBackground(() => {
     openAssessment: () => openDashboard('#assess'),
     // Three tabs a minute is more than a person clicks, and far less than a page could flood.
     mayOpenTab: rateLimit(3, 60_000),
+    mayAnalyze: analyzing.allow,
     toTab: sendToTab,
     newToken: () => crypto.randomUUID(),
   };
   listen((message, sender) => handleRequest(message, sender, deps));
-  onTabRemoved((tabId) => void tabs.remove(tabId));
+  onTabRemoved((tabId) => {
+    analyzing.forget(tabId);
+    void tabs.remove(tabId);
+  });
   const sync = () => void syncEverySiteScript().catch((e: unknown) => console.warn('Crossroads: every-site detection', e));
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);

@@ -24,6 +24,7 @@ import type { Fit } from '../model/fit';
 import { type Posting, pagePostingSchema } from '../model/posting';
 import { scopePosting, siteOf, siteOfKey } from '../model/posting-key';
 import type { PostingStatus } from '../model/saved-posting';
+import { keptForFrames } from './kept-report';
 import type { PendingPostings } from './pending';
 import type { TabPostings, TabReport } from './tab-postings';
 
@@ -34,6 +35,8 @@ export interface Deps {
   openAssessment: () => Promise<void>;
   /** Whether another tab may be opened for the page side now (a rate limit). */
   mayOpenTab: () => boolean;
+  /** Whether a tab may have its postings classified again now (a rate limit per tab). */
+  mayAnalyze: (tabId: number) => boolean;
   /** Hands a frame's event to the content script in one frame of a tab. */
   toTab: (tabId: number, frameId: number, message: ToPage) => Promise<void>;
   newToken: () => string;
@@ -41,6 +44,9 @@ export interface Deps {
 }
 
 const fail = (error: string): Envelope<never> => ({ ok: false, error });
+
+/** The refusal a page reporting too often gets; its detector tries again at the page's next change. */
+export const TOO_OFTEN = 'This tab reported postings too often; it is read again at its next change.';
 
 /**
  * The background's answer to any message. Everything from a content script is
@@ -96,6 +102,11 @@ async function store(
 async function analyze(request: Extract<Request, { type: 'analyzePostings' }>, sender: SenderInfo, deps: Deps) {
   if (sender.fromExtensionPage || sender.tabId === undefined) throw new Error('Only a page can report its postings.');
   const { url, site } = senderSite(sender);
+  if (!deps.mayAnalyze(sender.tabId)) {
+    // The page moved on from what it reported (its detector forgot it before asking): nothing of it stays this tab's.
+    await deps.tabs.clear(sender.tabId, request.script);
+    throw new Error(TOO_OFTEN);
+  }
   const now = deps.now?.() ?? Date.now();
   const profile = await latestProfile(deps.db).catch(() => undefined);
   const results: AnalyzedPosting[] = [];
@@ -152,8 +163,8 @@ async function analyze(request: Extract<Request, { type: 'analyzePostings' }>, s
       .then((policy) => applyRetention(deps.db, policy, now))
       .catch((e: unknown) => console.warn('Crossroads: retention', e));
   }
-  const reports: TabReport[] = results.map((result) => ({ token: deps.newToken(), result }));
-  await deps.tabs.set(sender.tabId, sender.frameId ?? 0, reports);
+  const reports: TabReport[] = results.map((result) => ({ token: deps.newToken(), result: keptForFrames(result) }));
+  await deps.tabs.set(sender.tabId, request.script, sender.frameId ?? 0, reports);
   // The page side gets where each badge goes and a token; what was made of the posting stays here.
   return { results: reports.map(({ token, result }) => ({ id: result.id, title: result.title, token })), rejected };
 }
@@ -213,6 +224,10 @@ async function route(request: Request, sender: SenderInfo, deps: Deps): Promise<
   switch (request.type) {
     case 'analyzePostings':
       return analyze(request, sender, deps);
+    case 'clearTab':
+      if (sender.fromExtensionPage || sender.tabId === undefined) throw new Error('Only a page can clear what it reported.');
+      await deps.tabs.clear(sender.tabId, request.script);
+      return {};
     case 'setPostingStatus':
       return changeStatus(request, sender, deps);
     case 'getAnalysis':

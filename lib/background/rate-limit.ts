@@ -14,3 +14,24 @@ export function rateLimit(max: number, windowMs: number, now: () => number = Dat
     return true;
   };
 }
+
+/**
+ * The same limit kept apart per key (a tab): one page reporting its postings
+ * in a loop is refused without slowing any other tab. Keys are forgotten
+ * with `forget` (the tab closed).
+ */
+export function rateLimitPer(
+  max: number,
+  windowMs: number,
+  now: () => number = Date.now,
+): { allow: (key: number) => boolean; forget: (key: number) => void } {
+  const limits = new Map<number, () => boolean>();
+  return {
+    allow(key) {
+      let limit = limits.get(key);
+      if (!limit) limits.set(key, (limit = rateLimit(max, windowMs, now)));
+      return limit();
+    },
+    forget: (key) => void limits.delete(key),
+  };
+}

@@ -35,6 +35,11 @@ export const frameEventSchema = z.discriminatedUnion('kind', [
 ]);
 export type FrameEvent = z.infer<typeof frameEventSchema>;
 
+/** The two content scripts that may run in one page: the job sites' and "Analyze this page". */
+export const DETECTOR_SCRIPTS = ['jobs', 'analyze'] as const;
+export type DetectorScript = (typeof DETECTOR_SCRIPTS)[number];
+const scriptSchema = z.enum(DETECTOR_SCRIPTS);
+
 export const requestSchema = z.discriminatedUnion('type', [
   /**
    * A content script found postings on its page. Each is parsed on its own by
@@ -43,8 +48,11 @@ export const requestSchema = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('analyzePostings'),
+    script: scriptSchema,
     postings: z.array(z.custom<PagePosting>()).min(1).max(MAX_POSTINGS_PER_PAGE),
   }),
+  /** A content script's page shows no posting now (another view, another page): what it reported goes. */
+  z.object({ type: z.literal('clearTab'), script: scriptSchema }),
   /** The badge or panel frame asks for the result its token names. */
   z.object({ type: z.literal('getAnalysis'), token: tokenSchema }),
   /** A frame's word for the content script that framed it, relayed by the background. */
@@ -101,6 +109,7 @@ export const responseSchemas = {
     /** Postings of the message that were refused, each alone, by their place in it. */
     rejected: z.array(z.object({ index: z.number().int().nonnegative(), reason: z.string() })),
   }),
+  clearTab: z.object({}),
   getAnalysis: analyzedPostingSchema,
   frameEvent: z.object({}),
   setPostingStatus: z.object({ status: postingStatusSchema }),

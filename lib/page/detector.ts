@@ -1,7 +1,7 @@
 import { readPage } from '../extract/read-page';
 import { findTitleElement, showsTitle } from '../extract/title-anchor';
 import { onRelayed, send } from '../messages/channel';
-import type { PageResult, ToPage } from '../messages/protocol';
+import type { DetectorScript, PageResult, ToPage } from '../messages/protocol';
 import { MAX_POSTINGS_PER_PAGE } from '../model/limits';
 import type { PagePosting } from '../model/posting';
 import { createBadge, type PageBadge } from './badge';
@@ -15,6 +15,8 @@ const MAX_WAIT_MS = 1_000;
 export interface DetectorOptions {
   /** How the page is read; the "Analyze this page" script adds the heuristic fallback. */
   extract?: (doc: Document, href: string) => PagePosting[];
+  /** Which script reports: the background keeps each one's postings apart, so neither overwrites the other's tokens. */
+  script?: DetectorScript;
 }
 
 interface Shown {
@@ -31,9 +33,12 @@ interface Shown {
  */
 export function startDetection(life: Lifecycle, options: DetectorOptions = {}): () => void {
   const extract = options.extract ?? readPage;
+  const script = options.script ?? 'jobs';
   let generation = 0;
   let signature = '';
-  let href = location.href;
+  /** The address without its hash: an in-page anchor (#apply) is the same page, the same posting. */
+  const here = () => location.href.split('#')[0] as string;
+  let href = here();
   let results: PageResult[] = [];
   const dismissed = new Set<string>();
   const shown = new Map<string, Shown>();
@@ -76,8 +81,8 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
 
   /** Synchronous, in the mutation callback before the next paint: a badge whose title changed goes now. */
   const dropStale = () => {
-    if (location.href !== href) {
-      href = location.href;
+    if (here() !== href) {
+      href = here();
       forget();
       return;
     }
@@ -125,10 +130,10 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
 
   const detect = async () => {
     if (life.isInvalid) return;
-    href = location.href;
+    href = here();
     let postings: PagePosting[] = [];
     try {
-      postings = extract(document, href).slice(0, MAX_POSTINGS_PER_PAGE);
+      postings = extract(document, location.href).slice(0, MAX_POSTINGS_PER_PAGE);
     } catch {
       postings = [];
     }
@@ -143,9 +148,13 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
     forget();
     signature = next;
     const mine = generation;
-    if (postings.length === 0) return;
+    if (postings.length === 0) {
+      // The tab no longer shows what it reported: the popup must not offer it as this page's.
+      send({ type: 'clearTab', script }).catch(() => {});
+      return;
+    }
     try {
-      const answer = await send({ type: 'analyzePostings', postings });
+      const answer = await send({ type: 'analyzePostings', script, postings });
       // The page moved on while we waited: this answer is for a posting no longer shown.
       if (mine !== generation || life.isInvalid) return;
       results = answer.results;

@@ -24,21 +24,36 @@ export const SAMPLE_KEY = 'job-boards.greenhouse.io/acme|gh-1';
 export const noDashboard = {
   openAssessment: async () => {},
   mayOpenTab: () => true,
+  mayAnalyze: () => true,
   toTab: async (_tabId: number, _frameId: number, _message: ToPage) => {},
   newToken: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
 };
 
-export function memoryTabs(): TabPostings {
+/** A key-value area like storage.session, over a Map; past `quota` bytes of JSON a set throws as Chrome's does. */
+export function memoryArea(quota = Number.POSITIVE_INFINITY) {
   const map = new Map<string, unknown>();
-  return tabPostingsIn({
-    get: async (key) => (map.has(key) ? { [key]: map.get(key) } : {}),
-    set: async (items) => {
+  const size = () => [...map].reduce((n, [k, v]) => n + k.length + JSON.stringify(v).length, 0);
+  return {
+    map,
+    size,
+    get: async (keys: string[] | null) => Object.fromEntries([...map].filter(([k]) => keys === null || keys.includes(k))),
+    set: async (items: Record<string, unknown>) => {
+      const before = new Map(map);
       for (const [k, v] of Object.entries(items)) map.set(k, v);
+      if (size() > quota) {
+        map.clear();
+        for (const [k, v] of before) map.set(k, v);
+        throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+      }
     },
-    remove: async (key) => {
-      map.delete(key);
+    remove: async (keys: string | string[]) => {
+      for (const k of [keys].flat()) map.delete(k);
     },
-  });
+  };
+}
+
+export function memoryTabs(area = memoryArea(), now?: () => number): TabPostings {
+  return tabPostingsIn(area, now);
 }
 
 /** A content script's message from a tab, with the tab's address as the browser reports it. */

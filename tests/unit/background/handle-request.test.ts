@@ -5,7 +5,7 @@ import type { AnalyzedPosting } from '@/lib/messages/protocol';
 import { MAX_PAGE_DESCRIPTION_CHARS, SITE_NEW_ROWS } from '@/lib/model/limits';
 import { fromFrame, fromPage, fromPopup, handleRequest, handlerDeps, SAMPLE_KEY, samplePosting } from '../helpers';
 
-const analyze = (postings: unknown[]) => ({ type: 'analyzePostings', postings });
+const analyze = (postings: unknown[], script = 'jobs') => ({ type: 'analyzePostings', script, postings });
 type PageResult = { id: string; title: string; token: string };
 type Answer = { ok: true; data: { results: PageResult[]; rejected: Array<{ index: number; reason: string }> } };
 
@@ -103,7 +103,7 @@ describe('the background answering messages', () => {
   it('drops prototype-polluting keys: they reach neither the database nor any prototype', async () => {
     const deps = handlerDeps();
     const message = JSON.parse(
-      `{"type":"analyzePostings","__proto__":{"polluted":1},"postings":[${JSON.stringify({ ...samplePosting(), constructor: { prototype: { polluted: 1 } } }).replace(/^\{/, '{"__proto__":{"polluted":1},')}]}`,
+      `{"type":"analyzePostings","script":"jobs","__proto__":{"polluted":1},"postings":[${JSON.stringify({ ...samplePosting(), constructor: { prototype: { polluted: 1 } } }).replace(/^\{/, '{"__proto__":{"polluted":1},')}]}`,
     );
     expect(Object.hasOwn(message, '__proto__')).toBe(true);
     const answer = await handleRequest(message, fromPage(), deps);

@@ -17,7 +17,7 @@ type Results = { data: { results: Array<{ id: string; title: string; token: stri
 
 async function reported(deps: Parameters<typeof handleRequest>[2], tabId = 7) {
   const answer = (await handleRequest(
-    { type: 'analyzePostings', postings: [samplePosting()] },
+    { type: 'analyzePostings', script: 'jobs', postings: [samplePosting()] },
     fromPage(tabId),
     deps,
   )) as Results;
@@ -30,7 +30,7 @@ describe('what the page side gets, and what only the frames get', () => {
   it('gives the content script where the badge goes and a token: no label, fit, reasons, quotes or status', async () => {
     const deps = newDeps();
     await withProfile(deps.db);
-    const answer = await handleRequest({ type: 'analyzePostings', postings: [samplePosting()] }, fromPage(), deps);
+    const answer = await handleRequest({ type: 'analyzePostings', script: 'jobs', postings: [samplePosting()] }, fromPage(), deps);
     expect(answer.ok).toBe(true);
     const [result] = (answer as Results).data.results;
     expect(Object.keys(result ?? {}).sort()).toEqual(['id', 'title', 'token']);
@@ -64,7 +64,7 @@ describe('what the page side gets, and what only the frames get', () => {
     const { token } = await reported(deps);
     const forged = '00000000-0000-4000-8000-999999999999';
     expect((await handleRequest({ type: 'getAnalysis', token: forged }, fromFrame(7), deps)).ok).toBe(false);
-    await handleRequest({ type: 'analyzePostings', postings: [samplePosting({ id: 'gh-2' })] }, fromPage(7), deps);
+    await handleRequest({ type: 'analyzePostings', script: 'jobs', postings: [samplePosting({ id: 'gh-2' })] }, fromPage(7), deps);
     expect((await handleRequest({ type: 'getAnalysis', token }, fromFrame(7), deps)).ok).toBe(false);
   });
 
@@ -86,7 +86,7 @@ describe('status changes and tabs the page side may ask for', () => {
     const deps = newDeps();
     const { id } = await reported(deps, 7);
     const other = (await handleRequest(
-      { type: 'analyzePostings', postings: [samplePosting({ id: 'other-9', title: 'Staff Engineer' })] },
+      { type: 'analyzePostings', script: 'jobs', postings: [samplePosting({ id: 'other-9', title: 'Staff Engineer' })] },
       fromPage(8),
       deps,
     )) as Results;
