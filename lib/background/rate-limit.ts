@@ -28,8 +28,8 @@ export function rateLimitPer(
   const limits = new Map<number, () => boolean>();
   return {
     allow(key) {
-      let limit = limits.get(key);
-      if (!limit) limits.set(key, (limit = rateLimit(max, windowMs, now)));
+      const limit = limits.get(key) ?? rateLimit(max, windowMs, now);
+      limits.set(key, limit);
       return limit();
     },
     forget: (key) => void limits.delete(key),

@@ -58,11 +58,14 @@ const isQuotaError = (e: unknown) => e instanceof Error && (e.name === 'QuotaExc
  * entry is kept in memory, lost only when the worker naps: a page never
  * fails because other tabs filled the area.
  */
-export function tabPostingsIn(area: {
-  get(keys: string[] | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string | string[]): Promise<void>;
-}, now: () => number = Date.now): TabPostings {
+export function tabPostingsIn(
+  area: {
+    get(keys: string[] | null): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+    remove(key: string | string[]): Promise<void>;
+  },
+  now: () => number = Date.now,
+): TabPostings {
   const inMemory = new Map<string, Entry>();
   const read = async (tabId: number): Promise<Entry[]> => {
     const keys = DETECTOR_SCRIPTS.map((s) => key(tabId, s));

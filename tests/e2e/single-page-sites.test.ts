@@ -8,6 +8,7 @@ import {
   openPopupFor,
   type ShownBadge,
   shownBadges,
+  shownPanel,
 } from '../../scripts/extension-browser';
 
 const SEARCH_URL = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=lead';
@@ -43,6 +44,37 @@ async function watchPairs(page: Page): Promise<void> {
   });
 }
 
+const HASH_APP = 'https://job-boards.greenhouse.io/acme/jobs/4000001';
+const HASH_JOBS: Record<string, { title: string; description: string }> = {
+  '': {
+    title: 'Engineering Manager',
+    description:
+      '<p>You will manage a team of 7 engineers, run hiring and performance reviews, and set the team’s priorities with product.</p>',
+  },
+  '#/jobs/2': {
+    title: 'Senior Data Engineer',
+    description:
+      '<p>You will design and build our data pipelines yourself, write production code every day and review your peers’ designs.</p>',
+  },
+};
+/** A careers app routed by its hash: the posting and its JSON-LD change with the route, an anchor (#apply) changes nothing. */
+const hashApp = `<!doctype html><html lang="en"><head><title>Acme careers</title>
+<script type="application/ld+json" id="ld"></script></head>
+<body><main><h1 id="title"></h1><div id="body"></div><p id="apply">Apply below.</p></main>
+<script>
+const jobs = ${JSON.stringify(HASH_JOBS).replace(/</g, '\\u003c')};
+function show() {
+  const job = jobs[location.hash];
+  if (!job) return;
+  document.getElementById('ld').textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting',
+    title: job.title, description: job.description, hiringOrganization: { name: 'Acme' } });
+  document.getElementById('title').textContent = job.title;
+  document.getElementById('body').innerHTML = job.description;
+}
+show();
+addEventListener('hashchange', show);
+</script></body></html>`;
+
 const ROLE = /^Crossroads: (Leadership|Specialist|Hybrid)\b/;
 
 /** Waits for a shown badge other than the one given (a new posting gets a new badge). */
@@ -65,6 +97,7 @@ describe('single-page job sites', () => {
     h.serve(LOGGED_IN_VIEW, 'linkedin/job-view-logged-in.html');
     h.serve(FEED, 'linkedin/feed-to-job-spa.html');
     h.serve(ALL_RESULTS, 'linkedin/feed-to-job-spa.html');
+    h.serveHtml(HASH_APP, hashApp);
   });
   afterAll(async () => {
     await h?.close();
@@ -143,6 +176,51 @@ describe('single-page job sites', () => {
     const popup = await openPopupFor(h, page);
     await expect.poll(() => popup.getByRole('heading', { name: 'Bakery Lead' }).count()).toBe(1);
     await popup.close();
+  });
+
+  it('forgets the tab’s posting once the tab shows a page without one: the popup offers nothing from before', async () => {
+    const page = await h.context.newPage();
+    await page.goto(INDEED_URL);
+    await nextBadge(page);
+    const before = await openPopupFor(h, page);
+    await expect.poll(() => before.getByRole('heading', { name: 'Bakery Lead' }).count()).toBe(1);
+    await before.close();
+    await page.goto(FEED);
+    await page.locator('[data-job-link]').waitFor();
+    await page.waitForTimeout(800);
+    const after = await openPopupFor(h, page);
+    await expect.poll(() => after.getByText('No job posting found on this page.').count()).toBe(1);
+    // The popup may show that for a moment while it reads the database: what it settles on counts.
+    await after.waitForTimeout(800);
+    expect(await after.getByText('No job posting found on this page.').count()).toBe(1);
+    expect(await after.getByRole('heading', { name: 'Bakery Lead' }).count()).toBe(0);
+    await after.close();
+    await page.close();
+  });
+
+  it('keeps the badge and its open panel when the page moves to an anchor, and follows a hash-routed app to its next posting', async () => {
+    const page = await h.context.newPage();
+    await page.goto(HASH_APP);
+    const first = await nextBadge(page);
+    const panel = await openPanel(page, first);
+    // A page script jumping to an anchor: the same page, the same posting.
+    await page.evaluate(() => {
+      location.hash = '#apply';
+    });
+    await page.waitForTimeout(1_200);
+    expect(first.frame.isDetached()).toBe(false);
+    expect(panel.isDetached()).toBe(false);
+    expect(await shownPanel(page)).toBe(panel);
+    // The app's own route to another posting: the old badge goes, the new one sits in the new title.
+    await page.evaluate(() => {
+      location.hash = '#/jobs/2';
+    });
+    const second = await nextBadge(page, first.frame);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Senior Data Engineer');
+    expect((await frameHost(second.frame)).inHeading).toBe(true);
+    expect(first.frame.isDetached()).toBe(true);
+    expect(await shownBadges(page)).toHaveLength(1);
+    await page.close();
   });
 
   it('asks no host that was not routed', () => {

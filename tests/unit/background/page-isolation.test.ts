@@ -30,7 +30,11 @@ describe('what the page side gets, and what only the frames get', () => {
   it('gives the content script where the badge goes and a token: no label, fit, reasons, quotes or status', async () => {
     const deps = newDeps();
     await withProfile(deps.db);
-    const answer = await handleRequest({ type: 'analyzePostings', script: 'jobs', postings: [samplePosting()] }, fromPage(), deps);
+    const answer = await handleRequest(
+      { type: 'analyzePostings', script: 'jobs', postings: [samplePosting()] },
+      fromPage(),
+      deps,
+    );
     expect(answer.ok).toBe(true);
     const [result] = (answer as Results).data.results;
     expect(Object.keys(result ?? {}).sort()).toEqual(['id', 'title', 'token']);
@@ -64,7 +68,11 @@ describe('what the page side gets, and what only the frames get', () => {
     const { token } = await reported(deps);
     const forged = '00000000-0000-4000-8000-999999999999';
     expect((await handleRequest({ type: 'getAnalysis', token: forged }, fromFrame(7), deps)).ok).toBe(false);
-    await handleRequest({ type: 'analyzePostings', script: 'jobs', postings: [samplePosting({ id: 'gh-2' })] }, fromPage(7), deps);
+    await handleRequest(
+      { type: 'analyzePostings', script: 'jobs', postings: [samplePosting({ id: 'gh-2' })] },
+      fromPage(7),
+      deps,
+    );
     expect((await handleRequest({ type: 'getAnalysis', token }, fromFrame(7), deps)).ok).toBe(false);
   });
 
