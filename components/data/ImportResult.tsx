@@ -26,16 +26,23 @@ export function ImportResult({ summary }: { summary: ImportSummary }) {
     ['importProfilesAdded', summary.profilesAdded],
     ['importProfilesHeld', summary.profilesHeld],
     ['importCheckInsAdded', summary.checkInsAdded],
+    ['importUnreadableRestored', summary.unreadableRestored],
   ];
   // What needs the user's eye comes last, after what simply happened.
   const leftOut: Array<[PluralKey, number]> = [
     ['importRefusedProfiles', summary.refusedProfiles],
     ['importRefusedCheckIns', summary.refusedCheckIns],
-    ['importUnreadable', summary.unreadable],
+    ['importUnreadableKeyHeld', summary.unreadableKeyHeld],
+    ['importUnreadableNoKey', summary.unreadableNoKey],
   ];
-  const changed = summary.added + summary.merged + summary.profilesAdded + summary.checkInsAdded > 0;
+  const changed = summary.added + summary.merged + summary.profilesAdded + summary.checkInsAdded + summary.unreadableRestored > 0;
   const problems =
-    summary.conflicts.length + summary.refused.length + summary.refusedProfiles + summary.refusedCheckIns + summary.unreadable >
+    summary.conflicts.length +
+      summary.refused.length +
+      summary.refusedProfiles +
+      summary.refusedCheckIns +
+      summary.unreadableKeyHeld +
+      summary.unreadableNoKey >
     0;
   return (
     <div className="import-result">

@@ -18,6 +18,7 @@ import type { CrossroadsDb } from './database';
 import { guardWrite } from './errors';
 import { fromLegacyRow } from './legacy-rows';
 import { mergeImported } from './merge';
+import { restoredFirst, restoreUnreadable } from './restore-unreadable';
 import { type UserFields, userFieldsOf } from './user-fields';
 
 /** A file the user chose that cannot be imported, with the reason in plain words. */
@@ -98,7 +99,10 @@ export interface ImportPlan {
   profiles: ProfileSnapshot[];
   checkIns: ExportFile['checkIns'];
   postings: Array<{ row: FileRow; description: string }>;
-  unreadable: number;
+  /** Rows the exporting version could not read, as it wrote them: restored where their key is free. */
+  unreadable: UnreadableRow[];
+  /** Version 1 rows that could not be keyed by their site: nothing to store them under. */
+  unkeyable: number;
 }
 
 function fromV2(file: ExportFile): ImportPlan {
@@ -109,17 +113,18 @@ function fromV2(file: ExportFile): ImportPlan {
       row: { ...row, posting: summary },
       description,
     })),
-    unreadable: file.unreadable.length,
+    unreadable: file.unreadable,
+    unkeyable: 0,
   };
 }
 
 function fromV1(file: z.infer<typeof exportFileV1Schema>): ImportPlan {
-  const plan: ImportPlan = { profiles: file.profiles, checkIns: [], postings: [], unreadable: 0 };
+  const plan: ImportPlan = { profiles: file.profiles, checkIns: [], postings: [], unreadable: [], unkeyable: 0 };
   for (const legacy of file.postings) {
     const converted = fromLegacyRow(legacy);
     const parsed = converted && importedRowSchema.safeParse(converted.row);
     if (converted && parsed?.success) plan.postings.push({ row: parsed.data, description: converted.description });
-    else plan.unreadable++;
+    else plan.unkeyable++;
   }
   return plan;
 }
@@ -160,7 +165,10 @@ type FileRow = z.infer<typeof importedRowSchema>;
  * already held are added; each posting is added, merged (lib/db/merge.ts) or
  * left as it is, and one whose newer local edits differ is reported as a
  * conflict, never overwritten. Anything dated after now (beyond a day of
- * clock difference) is refused. Either all of it lands or none of it does.
+ * clock difference) is refused. Rows the export flagged as unreadable go
+ * back as they were where their key is free (restore-unreadable.ts); the
+ * summary counts those it could not put back, and why. Either all of it
+ * lands or none of it does.
  */
 export async function importExport(db: CrossroadsDb, plan: ImportPlan, now = Date.now()): Promise<ImportSummary> {
   const latest = now + IMPORT_CLOCK_SKEW_MS;
@@ -175,11 +183,16 @@ export async function importExport(db: CrossroadsDb, plan: ImportPlan, now = Dat
     unchanged: 0,
     conflicts: [],
     refused: [],
-    unreadable: plan.unreadable,
+    unreadableRestored: 0,
+    unreadableKeyHeld: 0,
+    unreadableNoKey: plan.unkeyable,
   };
+  const restored = { restored: 0, keyHeld: 0, noKey: 0 };
   return guardWrite(() =>
     db.transaction('rw', [db.profiles, db.checkIns, db.postings, db.descriptions], async () => {
       const held = new Set((await db.profiles.toArray()).map((p) => p.createdAt));
+      const heldCheckIns = new Set((await db.checkIns.toArray()).map((c) => c.createdAt));
+      await restoreUnreadable(db, plan.unreadable.filter(restoredFirst), restored);
       const fresh: ProfileSnapshot[] = [];
       for (const { id: _id, ...profile } of plan.profiles) {
         if (profile.createdAt > latest) summary.refusedProfiles++;
@@ -193,7 +206,6 @@ export async function importExport(db: CrossroadsDb, plan: ImportPlan, now = Dat
       summary.profilesAdded = fresh.length;
 
       // Check-ins as profiles: one held at the same moment is the same one; one from the future is refused.
-      const heldCheckIns = new Set((await db.checkIns.toArray()).map((c) => c.createdAt));
       const freshCheckIns = plan.checkIns.filter((c) => {
         if (c.createdAt > latest) {
           summary.refusedCheckIns++;
@@ -240,6 +252,15 @@ export async function importExport(db: CrossroadsDb, plan: ImportPlan, now = Dat
       }
       await db.postings.bulkPut([...changed.values()]);
       await db.descriptions.bulkPut([...descriptions].map(([id, text]) => ({ id, text })));
+      // After the file's readable postings: a row nobody can read never takes a readable one's key.
+      await restoreUnreadable(
+        db,
+        plan.unreadable.filter((r) => !restoredFirst(r)),
+        restored,
+      );
+      summary.unreadableRestored = restored.restored;
+      summary.unreadableKeyHeld = restored.keyHeld;
+      summary.unreadableNoKey += restored.noKey;
       return summary;
     }),
   );

@@ -95,6 +95,10 @@ export interface ImportSummary {
   conflicts: string[];
   /** Titles of entries refused for a date out of range (in the future, say). */
   refused: string[];
-  /** Rows the exporting version could not read, flagged in the file and left out. */
-  unreadable: number;
+  /** Rows the exporting version could not read (flagged in the file), put back as they were under a key free here. */
+  unreadableRestored: number;
+  /** Such rows not put back: a row here already holds their key (and differs). */
+  unreadableKeyHeld: number;
+  /** Such rows not put back: no key to store them under (or no table of ours). */
+  unreadableNoKey: number;
 }

@@ -195,7 +195,7 @@ describe('your data, from the user’s side', () => {
     expect(said).toContain('1 posting has newer changes here than in the file; your changes were kept:');
     expect(said).toContain(DIRECTOR);
     expect(said).toContain('1 posting refused, dated in the future:\nHead of Data');
-    expect(said).toContain('1 entry the exporting version could not read, left out');
+    expect(said).toContain('1 entry the exporting version could not read, restored as it was');
     expect(await (await openDetail(dash, DIRECTOR)).getByRole('textbox', { name: 'Notes' }).inputValue()).toBe(
       'Panel with the CSO on Monday',
     );

@@ -59,8 +59,16 @@ export const DATA: Translation<typeof EN, GermanForms> = {
   importCheckInsAdded_other: '$1 Zwischenbilanzen hinzugefügt',
   importRefusedCheckIns_one: '$1 Zwischenbilanz abgelehnt, weil sie in der Zukunft datiert ist',
   importRefusedCheckIns_other: '$1 Zwischenbilanzen abgelehnt, weil sie in der Zukunft datiert sind',
-  importUnreadable_one: '$1 Eintrag ausgelassen, den die exportierende Version nicht lesen konnte',
-  importUnreadable_other: '$1 Einträge ausgelassen, die die exportierende Version nicht lesen konnte',
+  importUnreadableRestored_one: '$1 Eintrag, den die exportierende Version nicht lesen konnte, unverändert wiederhergestellt',
+  importUnreadableRestored_other: '$1 Einträge, die die exportierende Version nicht lesen konnte, unverändert wiederhergestellt',
+  importUnreadableKeyHeld_one:
+    '$1 Eintrag, den die exportierende Version nicht lesen konnte, nicht wiederhergestellt: Ein Eintrag hier hat schon denselben Schlüssel',
+  importUnreadableKeyHeld_other:
+    '$1 Einträge, die die exportierende Version nicht lesen konnte, nicht wiederhergestellt: Einträge hier haben schon dieselben Schlüssel',
+  importUnreadableNoKey_one:
+    '$1 Eintrag, den die exportierende Version nicht lesen konnte, nicht wiederhergestellt: Er hat keinen Schlüssel, unter dem er sich speichern ließe',
+  importUnreadableNoKey_other:
+    '$1 Einträge, die die exportierende Version nicht lesen konnte, nicht wiederhergestellt: Sie haben keinen Schlüssel, unter dem sie sich speichern ließen',
 
   notStoredFull:
     'Crossroads konnte sich diese Stelle nicht merken: Dein Browser hat keinen Platz mehr. Die Einordnung stimmt trotzdem. Schaffe etwas Speicherplatz oder lass alte Stellen in der Übersicht vergessen.',

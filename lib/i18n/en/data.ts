@@ -60,8 +60,14 @@ export const DATA = {
   importCheckInsAdded_other: '$1 check-ins added',
   importRefusedCheckIns_one: '$1 check-in refused, dated in the future',
   importRefusedCheckIns_other: '$1 check-ins refused, dated in the future',
-  importUnreadable_one: '$1 entry the exporting version could not read, left out',
-  importUnreadable_other: '$1 entries the exporting version could not read, left out',
+  importUnreadableRestored_one: '$1 entry the exporting version could not read, restored as it was',
+  importUnreadableRestored_other: '$1 entries the exporting version could not read, restored as they were',
+  importUnreadableKeyHeld_one: '$1 entry the exporting version could not read, not restored: an entry here already has its key',
+  importUnreadableKeyHeld_other:
+    '$1 entries the exporting version could not read, not restored: entries here already have their keys',
+  importUnreadableNoKey_one: '$1 entry the exporting version could not read, not restored: it has no key to store it under',
+  importUnreadableNoKey_other:
+    '$1 entries the exporting version could not read, not restored: they have no key to store them under',
 
   notStoredFull:
     'Crossroads could not remember this posting: your browser has no room left. The label is still right. Free some disk space, or forget old postings in the dashboard.',

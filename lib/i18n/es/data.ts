@@ -71,9 +71,21 @@ export const DATA: Translation<typeof EN, SpanishForms> = {
   importRefusedCheckIns_one: '$1 balance rechazado, con fecha en el futuro',
   importRefusedCheckIns_many: '$1 de balances rechazados, con fecha en el futuro',
   importRefusedCheckIns_other: '$1 balances rechazados, con fecha en el futuro',
-  importUnreadable_one: '$1 entrada que la versión que exportó no pudo leer, omitida',
-  importUnreadable_many: '$1 de entradas que la versión que exportó no pudo leer, omitidas',
-  importUnreadable_other: '$1 entradas que la versión que exportó no pudo leer, omitidas',
+  importUnreadableRestored_one: '$1 entrada que la versión que exportó no pudo leer, restaurada tal cual',
+  importUnreadableRestored_many: '$1 de entradas que la versión que exportó no pudo leer, restauradas tal cual',
+  importUnreadableRestored_other: '$1 entradas que la versión que exportó no pudo leer, restauradas tal cual',
+  importUnreadableKeyHeld_one:
+    '$1 entrada que la versión que exportó no pudo leer, no restaurada: ya hay aquí una entrada con su clave',
+  importUnreadableKeyHeld_many:
+    '$1 de entradas que la versión que exportó no pudo leer, no restauradas: ya hay aquí entradas con sus claves',
+  importUnreadableKeyHeld_other:
+    '$1 entradas que la versión que exportó no pudo leer, no restauradas: ya hay aquí entradas con sus claves',
+  importUnreadableNoKey_one:
+    '$1 entrada que la versión que exportó no pudo leer, no restaurada: no tiene clave con la que guardarla',
+  importUnreadableNoKey_many:
+    '$1 de entradas que la versión que exportó no pudo leer, no restauradas: no tienen clave con la que guardarlas',
+  importUnreadableNoKey_other:
+    '$1 entradas que la versión que exportó no pudo leer, no restauradas: no tienen clave con la que guardarlas',
 
   notStoredFull:
     'Crossroads no ha podido recordar esta oferta: tu navegador no tiene más espacio. La etiqueta sigue siendo correcta. Libera espacio en disco u olvida ofertas antiguas desde el panel.',

@@ -74,9 +74,21 @@ export const DATA: Translation<typeof EN, FrenchForms> = {
   importRefusedCheckIns_one: '$1 point d’étape refusé, daté dans le futur',
   importRefusedCheckIns_many: '$1 de points d’étape refusés, datés dans le futur',
   importRefusedCheckIns_other: '$1 points d’étape refusés, datés dans le futur',
-  importUnreadable_one: '$1 entrée illisible pour la version qui a exporté, laissée de côté',
-  importUnreadable_many: '$1 d’entrées illisibles pour la version qui a exporté, laissées de côté',
-  importUnreadable_other: '$1 entrées illisibles pour la version qui a exporté, laissées de côté',
+  importUnreadableRestored_one: '$1 entrée illisible pour la version qui a exporté, restaurée telle quelle',
+  importUnreadableRestored_many: '$1 d’entrées illisibles pour la version qui a exporté, restaurées telles quelles',
+  importUnreadableRestored_other: '$1 entrées illisibles pour la version qui a exporté, restaurées telles quelles',
+  importUnreadableKeyHeld_one:
+    '$1 entrée illisible pour la version qui a exporté, non restaurée : une entrée d’ici porte déjà sa clé',
+  importUnreadableKeyHeld_many:
+    '$1 d’entrées illisibles pour la version qui a exporté, non restaurées : des entrées d’ici portent déjà leurs clés',
+  importUnreadableKeyHeld_other:
+    '$1 entrées illisibles pour la version qui a exporté, non restaurées : des entrées d’ici portent déjà leurs clés',
+  importUnreadableNoKey_one:
+    '$1 entrée illisible pour la version qui a exporté, non restaurée : elle n’a pas de clé sous laquelle l’enregistrer',
+  importUnreadableNoKey_many:
+    '$1 d’entrées illisibles pour la version qui a exporté, non restaurées : elles n’ont pas de clé sous laquelle les enregistrer',
+  importUnreadableNoKey_other:
+    '$1 entrées illisibles pour la version qui a exporté, non restaurées : elles n’ont pas de clé sous laquelle les enregistrer',
 
   notStoredFull:
     'Crossroads n’a pas pu garder cette offre en mémoire : votre navigateur n’a plus de place. Le type de rôle reste juste. Libérez de l’espace disque, ou faites oublier d’anciennes offres dans le tableau de bord.',

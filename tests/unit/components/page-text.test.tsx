@@ -72,7 +72,9 @@ describe('page text in the extension’s views', () => {
           unchanged: 0,
           conflicts: ['מנהל הנדסה'],
           refused: [],
-          unreadable: 0,
+          unreadableRestored: 0,
+          unreadableKeyHeld: 0,
+          unreadableNoKey: 0,
         }}
       />,
     );

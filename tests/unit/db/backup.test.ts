@@ -60,9 +60,9 @@ describe('export', () => {
         row: { id: 'broken', status: 'saved', posting: { title: 'Half a row' } },
       },
     ]);
-    // Such a file still imports: the unreadable row is named as left out.
+    // Such a file still imports, and the unreadable row goes back as it was.
     const summary = await importText(freshDb(), JSON.stringify(exported));
-    expect(summary).toMatchObject({ added: 2, unreadable: 1 });
+    expect(summary).toMatchObject({ added: 2, unreadableRestored: 1, unreadableKeyHeld: 0, unreadableNoKey: 0 });
   });
 });
 
@@ -101,7 +101,9 @@ describe('import', () => {
       unchanged: 0,
       conflicts: [],
       refused: [],
-      unreadable: 0,
+      unreadableRestored: 0,
+      unreadableKeyHeld: 0,
+      unreadableNoKey: 0,
     });
     expect(await getPosting(target, SAMPLE_KEY)).toMatchObject({ notes: 'Call back Tuesday', status: 'applied' });
     expect((await target.descriptions.get(SAMPLE_KEY))?.text).toBe('You will manage a team of 6 engineers.');
@@ -182,6 +184,54 @@ describe('import', () => {
     });
   });
 
+  it('restores the rows an export flagged as unreadable where their key is free, as they were, in their own tables', async () => {
+    const source = await filledDb();
+    const rawPosting = { id: 'broken', status: 'saved', notes: 'Ask about the visa', posting: { title: 'Half a row' } };
+    const rawProfile = { id: 99, createdAt: 'last spring', answers: { items: { pl1: 9 } } };
+    const rawCheckIn = { id: 50, createdAt: 40, notes: 'not an object' };
+    const orphan = { id: 'gone|1', text: 'A description whose posting went' };
+    await source.postings.put(rawPosting as never);
+    await source.profiles.put(rawProfile as never);
+    await source.checkIns.put(rawCheckIn as never);
+    await source.descriptions.put(orphan);
+    const backup = await file(source);
+    expect(JSON.parse(backup).unreadable).toHaveLength(4);
+
+    const target = freshDb();
+    const summary = await importText(target, backup);
+    expect(summary).toMatchObject({ added: 2, profilesAdded: 2, checkInsAdded: 1, unreadableRestored: 4 });
+    expect(summary).toMatchObject({ unreadableKeyHeld: 0, unreadableNoKey: 0 });
+    expect(await target.postings.get('broken')).toEqual(rawPosting);
+    expect(await target.profiles.get(99)).toEqual(rawProfile);
+    expect(await target.checkIns.get(50)).toEqual(rawCheckIn);
+    expect(await target.descriptions.get('gone|1')).toEqual(orphan);
+    // The readable ones are all there beside them, and the next export flags the same rows again.
+    expect((await listProfiles(target)).map((p) => p.createdAt)).toEqual([10, 20]);
+    expect(await listCheckIns(target)).toHaveLength(1);
+    const again = await exportAll(target, new Date(NOW));
+    expect(again.unreadable.map((u) => u.row)).toEqual(expect.arrayContaining([rawPosting, rawProfile, rawCheckIn, orphan]));
+    expect(again.unreadable).toHaveLength(4);
+    // The same file a second time finds them here as they were: nothing is reported as not restored.
+    expect(await importText(target, backup)).toMatchObject({ unreadableRestored: 4, unreadableKeyHeld: 0, added: 0 });
+  });
+
+  it('never puts an unreadable row over a row here with its key, and counts what it could not restore, and why', async () => {
+    const source = JSON.parse(await file(await filledDb()));
+    source.unreadable = [
+      { table: 'postings', reason: 'classification: missing', row: { id: SAMPLE_KEY, status: 'offer', notes: 'From the file' } },
+      { table: 'postings', reason: 'id: missing', row: { status: 'saved', notes: 'No key' } },
+      { table: 'profiles', reason: 'id: missing', row: { createdAt: 3 } },
+      { table: 'somewhere else', reason: 'unknown', row: { id: 'x' } },
+    ];
+    const target = await filledDb();
+    await setNotes(target, SAMPLE_KEY, 'Mine, newer', NOW - 10);
+    const summary = await importText(target, JSON.stringify(source));
+    expect(summary).toMatchObject({ unreadableRestored: 0, unreadableKeyHeld: 1, unreadableNoKey: 3 });
+    expect(await getPosting(target, SAMPLE_KEY)).toMatchObject({ status: 'applied', notes: 'Mine, newer' });
+    expect(await target.postings.count()).toBe(2);
+    expect(await target.profiles.count()).toBe(2);
+  });
+
   it('refuses entries dated in the future and imports the rest', async () => {
     const source = JSON.parse(await file(await filledDb()));
     source.postings[0].updatedAt = Date.UTC(2999, 0, 1);
@@ -246,7 +296,7 @@ describe('import', () => {
     c.reasons = ['Manages 6 people'];
     const db = freshDb();
     const summary = await importText(db, JSON.stringify(source));
-    expect(summary).toMatchObject({ added: source.postings.length, unreadable: 0 });
+    expect(summary).toMatchObject({ added: source.postings.length, unreadableNoKey: 0 });
     const row = await getPosting(db, SAMPLE_KEY);
     expect(row?.classification.reasons).toEqual([{ say: { key: 'evLegacy', args: ['Manages 6 people'] }, reading: 'duty' }]);
     expect(row?.classification.evidence.every((e) => e.signal === 'team' && e.say.args[0] === 'Manages 6 people')).toBe(true);

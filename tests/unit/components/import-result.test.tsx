@@ -1,0 +1,32 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ImportResult } from '@/components/data/ImportResult';
+import type { ImportSummary } from '@/lib/model/export-file';
+
+const none: ImportSummary = {
+  profilesAdded: 0,
+  profilesHeld: 0,
+  checkInsAdded: 0,
+  refusedCheckIns: 0,
+  refusedProfiles: 0,
+  added: 0,
+  merged: 0,
+  unchanged: 0,
+  conflicts: [],
+  refused: [],
+  unreadableRestored: 0,
+  unreadableKeyHeld: 0,
+  unreadableNoKey: 0,
+};
+
+describe('the import summary', () => {
+  it('says how many unreadable rows went back, and how many did not and why', () => {
+    const html = renderToStaticMarkup(
+      <ImportResult summary={{ ...none, unreadableRestored: 2, unreadableKeyHeld: 1, unreadableNoKey: 3 }} />,
+    );
+    expect(html).toContain('2 entries the exporting version could not read, restored as they were');
+    expect(html).toContain('1 entry the exporting version could not read, not restored: an entry here already has its key');
+    expect(html).toContain('3 entries the exporting version could not read, not restored: they have no key to store them under');
+    expect(html).not.toContain('already here');
+  });
+});
