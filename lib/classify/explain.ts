@@ -4,7 +4,7 @@ import { DEMAND_SIGNALS, type Evidence, type Reason } from '../model/classificat
 import { MAX_EVIDENCE, MAX_EVIDENCE_TEXT, MAX_REASONS } from '../model/limits';
 import type { RoleType } from '../model/role-type';
 import type { Analysis } from './analyze';
-import { FEATURE_NAMES, readingOf } from './features';
+import { AUTHORITY_SIGNALS, FEATURE_NAMES, readingOf } from './features';
 import { weights } from './model/apply';
 import type { Finding } from './read/findings';
 import type { TitleCue } from './title';
@@ -128,15 +128,28 @@ export function evidenceOf(a: Analysis, title: string): Evidence[] {
 export function reasonsFrom(a: Analysis, roleType: RoleType): Reason[] {
   const seen = new Set<string>();
   const reasons: Reason[] = [];
-  const ranked = weighed(a, '')
-    .filter((w) => w.evidence.field === 'description' && !DEMAND_SIGNALS.has(w.evidence.signal))
+  const described = weighed(a, '').filter((w) => w.evidence.field === 'description' && !DEMAND_SIGNALS.has(w.evidence.signal));
+  // "Manage" read as running things says less than the same words read as leading a team: the team is the reason.
+  const authority = described.filter((w) => AUTHORITY_SIGNALS.has(w.evidence.signal)).map((w) => w.evidence);
+  const ranked = described
+    .filter(
+      (w) =>
+        w.evidence.signal !== 'oversight' ||
+        !authority.some((x) => x.reading === w.evidence.reading && w.evidence.start < x.end && x.start < w.evidence.end),
+    )
     .map((w) => ({ ...w, support: support(w.effect, roleType) }))
     .filter((w) => w.support > 0.05)
     .sort((x, y) => y.support - x.support);
+  const quoted: Array<[number, number]> = [];
   for (const w of ranked) {
     const key = `${w.evidence.signal}|${w.evidence.reading}`;
     if (seen.has(key)) continue;
+    // One phrase read as several kinds ("manage a team of 5 engineers": a team, staff, a count) gives one reason,
+    // its strongest: three reasons quoting the same words say one thing.
+    const { start, end } = w.evidence;
+    if (quoted.some(([s, e]) => start < e && s < end)) continue;
     seen.add(key);
+    quoted.push([start, end]);
     reasons.push({ say: w.evidence.say, reading: w.evidence.reading });
     if (reasons.length >= Math.min(5, MAX_REASONS)) break;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/classify/analyze';
+import { reasonsFrom } from '@/lib/classify/explain';
 import { readingOf } from '@/lib/classify/features';
 import { clausesOf } from '@/lib/classify/segment/clauses';
 
@@ -70,5 +71,18 @@ describe('how a clause reads what it names', () => {
       'About this job\nYou will lead the team.\nAbout the team\nYou manage six.\nAbout Acme\nAcme makes tea.',
     ).map((c) => c.section);
     expect(sections).toEqual(['duties', 'duties', 'company']);
+  });
+});
+
+describe('the reasons for a label', () => {
+  it('quote each phrase once: one phrase read as a team, staff and oversight is one reason, not the verb read as oversight', () => {
+    const one = reasonsFrom(analyze('Engineering Manager', 'You will manage a team of 5 engineers.'), 'leadership');
+    expect(one.map((r) => r.say.key)).toHaveLength(1);
+    expect(one[0]?.say.key).not.toBe('evOversight');
+    const two = reasonsFrom(
+      analyze('Engineering Manager', 'You will manage a team of 5 engineers. You will own the budget for the team.'),
+      'leadership',
+    );
+    expect(two.map((r) => r.say.key).sort()).toEqual(['evOwnsBudget', one[0]?.say.key].sort());
   });
 });

@@ -411,14 +411,18 @@ export const HANDS_ON: RuleInput[] = [
   {
     id: 'en.hands-on.both',
     signal: 'hands-on',
-    re: String.raw`\b(?:supervis(?:e|es|ing)|lead(?:s|ing)?|manag(?:e|es|ing)|oversee(?:s|ing)?|direct(?:s|ing)?) and (?:personally )?(?:perform(?:s|ing)?|conduct(?:s|ing)?|carr(?:y|ies|ying) out|do(?:es)?)\b|\b(?:perform(?:s|ing)?|conduct(?:s|ing)?) and (?:supervis(?:e|es|ing)|lead(?:s|ing)?|oversee(?:s|ing)?)\b|\bpersonally (?:perform|conduct|handl|compil|prepar|develop|design|build|writ|review|inspect|examin|investigat|analy[sz]|test|sell|treat|teach|cook|install|repair|carr)\w*|\b(?:while|whilst|as well as|and also|but also) (?:also |still |personally )?(?:designing|developing|building|coding|writing|performing|conducting|handling|selling|treating|teaching|cooking|installing|repairing|inspecting|analy[sz]ing|testing|creating|producing|drafting|preparing|compiling|carrying out|serving|examining|investigating|reviewing (?:and|plans|designs|code))\b`,
+    re: String.raw`\b(?:supervis(?:e|es|ing)|lead(?:s|ing)?|manag(?:e|es|ing)|oversee(?:s|ing)?|direct(?:s|ing)?) and (?:personally )?(?:perform(?:s|ing)?|conduct(?:s|ing)?|carr(?:y|ies|ying) out|do(?:es)?)\b|\b(?:perform(?:s|ing)?|conduct(?:s|ing)?) and (?:supervis(?:e|es|ing)|lead(?:s|ing)?|oversee(?:s|ing)?)\b|\bpersonally (?:perform|conduct|handl|compil|prepar|develop|design|build|writ|review|inspect|examin|investigat|analy[sz]|test|sell|treat|teach|cook|install|repair|carr)\w*|\b(?:while|whilst|as well as|and also|but also) (?:also |still |personally )?(?:designing|developing|building|coding|writing|performing|conducting|selling|treating|teaching|cooking|installing|repairing|inspecting|analy[sz]ing|testing|creating|producing|drafting|preparing|compiling|carrying out|serving|examining|investigating|reviewing (?:and|plans|designs|code))\b`,
     explain: 'evHandsOn',
     examples: [
       'Supervises and performs plan examinations.',
       'Supervises attorneys while personally compiling statistical reports.',
       'Leads the developers while also designing and developing applications.',
     ],
-    nearMisses: ['Supervises and evaluates the staff.', 'Leads the team while ensuring compliance.'],
+    nearMisses: [
+      'Supervises and evaluates the staff.',
+      'Leads the team while ensuring compliance.',
+      'Leads the team while also handling budgets of several million dollars.',
+    ],
   },
   {
     id: 'en.not-hands-on.explicit',
