@@ -101,7 +101,7 @@ describe('fit with reasons, saving and comparing', () => {
     await detail.getByRole('textbox', { name: 'Notes' }).fill('Referral from Sam.');
     await detail.getByRole('button', { name: 'Close' }).focus();
     await dash.reload();
-    await dash.getByRole('checkbox', { name: 'applied' }).waitFor();
+    await dash.getByRole('checkbox', { name: 'Applied' }).waitFor();
     await table.getByRole('button', { name: 'Staff Software Engineer' }).click();
     expect(await dash.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Referral from Sam.');
     expect(await dash.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('applied');
