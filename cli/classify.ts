@@ -98,4 +98,5 @@ for (const path of paths) {
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
 }
-process.exit(failed > 0 ? 1 : 0);
+// exitCode, not exit(): the process ends once every line written is flushed, even to a slow pipe.
+process.exitCode = failed > 0 ? 1 : 0;
