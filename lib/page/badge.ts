@@ -1,5 +1,6 @@
 import { t } from '../i18n/t';
 import { extensionUrl } from '../messages/channel';
+import { guardHost } from './guard';
 
 /**
  * The page side of the badge: a host element beside the posting's title and,
@@ -51,12 +52,12 @@ export function createBadge(token: string): PageBadge {
   let floating = false;
   /** Where the frame sits against the host: beside the title's end, or under it when the line has no room left. */
   let offset = `left:${GAP}px;top:50%;transform:translateY(-50%)`;
-  const style = () => {
+  const style = guardHost(host, () => {
     host.style.cssText = floating ? FLOATING : INLINE;
     frame.style.cssText = `all:initial;display:block;border:0;color-scheme:light;width:${width}px;height:${height}px;${
       width ? '' : 'visibility:hidden;'
     }${floating ? '' : `position:absolute;${offset}`}`;
-  };
+  });
   const badge: PageBadge = {
     host,
     frame,

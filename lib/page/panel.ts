@@ -1,10 +1,16 @@
 import { t } from '../i18n/t';
 import { frameIn, type PageBadge } from './badge';
+import { guardHost } from './guard';
 import { placePanel } from './place';
 
 const WIDTH = 400;
-/** Tall enough for every reason unfolded on most screens; beyond it the panel scrolls, its actions kept in view. */
-const MAX_HEIGHT = 720;
+/**
+ * The panel's height, whatever it shows: the page can read the host's size,
+ * and a height that followed the content would tell it how many reasons the
+ * posting got and whether the user has a profile (the fit section). Only the
+ * window shortens it (place.ts); beyond it the panel scrolls, its actions kept in view.
+ */
+const HEIGHT = 600;
 /** Shown anyway if the panel's first size never comes (the background asleep, a slow machine). */
 const SHOW_AFTER_MS = 1_500;
 
@@ -15,7 +21,7 @@ const HOST =
 export interface Panels {
   /** The user clicked a badge: open its panel (closing any other), or close it if it is open. */
   toggle(badge: PageBadge): void;
-  /** The panel reported its content's height. */
+  /** The panel reported its content's height: it is ready to show (the height itself is not used, see HEIGHT). */
   resize(token: string, height: number): void;
   /** Closes the open panel (if it is this token's), optionally giving focus back to its badge. */
   close(token?: string, returnFocus?: boolean): void;
@@ -25,9 +31,11 @@ interface Open {
   badge: PageBadge;
   host: HTMLElement;
   frame: HTMLIFrameElement;
-  content: number;
   shown: boolean;
   stop: AbortController;
+  /** The host's style as we last set it, re-asserted if the page changes it. */
+  css: string;
+  apply: () => void;
 }
 
 /**
@@ -48,13 +56,14 @@ export function createPanels(mark: (host: Node) => void, onClosed: (badge: PageB
 
   const place = () => {
     if (!open) return;
-    const { host, badge, content, shown } = open;
+    const { badge, shown } = open;
     const p = placePanel(
       badge.frame.getBoundingClientRect(),
-      { width: WIDTH, height: Math.min(content || 360, MAX_HEIGHT) },
+      { width: WIDTH, height: HEIGHT },
       { width: document.documentElement.clientWidth, height: window.innerHeight },
     );
-    host.style.cssText = `${HOST}top:${p.top}px!important;left:${p.left}px!important;width:${p.width}px!important;height:${p.height}px!important;visibility:${shown ? 'visible' : 'hidden'}!important`;
+    open.css = `${HOST}top:${p.top}px!important;left:${p.left}px!important;width:${p.width}px!important;height:${p.height}px!important;visibility:${shown ? 'visible' : 'hidden'}!important`;
+    open.apply();
   };
   const schedule = () => {
     cancelAnimationFrame(frameRequest);
@@ -70,13 +79,15 @@ export function createPanels(mark: (host: Node) => void, onClosed: (badge: PageB
 
   const close = (token?: string, returnFocus = false) => {
     if (!open || (token && open.badge.token !== token)) return;
-    const { badge, host, stop } = open;
+    const closing = open;
+    const { badge, host, stop } = closing;
     open = undefined;
     scope[OPEN] = undefined;
     stop.abort();
     cancelAnimationFrame(frameRequest);
     // Hidden at once; the frame goes a moment later, once focus has left it and the key that closed it is done.
-    host.style.setProperty('visibility', 'hidden', 'important');
+    closing.css += ';visibility:hidden!important;pointer-events:none!important';
+    closing.apply();
     if (returnFocus && !badge.dismissed) badge.focus();
     setTimeout(() => host.remove(), 100);
     onClosed(badge);
@@ -90,18 +101,27 @@ export function createPanels(mark: (host: Node) => void, onClosed: (badge: PageB
     host.setAttribute('popover', 'manual');
     mark(host);
     const frame = frameIn(host.attachShadow({ mode: 'closed' }), 'panel.html', badge.token, t('panelFrameTitle'));
+    // Hidden and click-through with its host (all:initial would make it visible and clickable on its own).
     frame.style.cssText =
-      'all:initial;display:block;width:100%;height:100%;border:0;border-radius:12px;box-shadow:0 10px 30px #0004,0 2px 6px #0003;color-scheme:normal';
+      'all:initial;visibility:inherit;pointer-events:inherit;display:block;width:100%;height:100%;border:0;border-radius:12px;box-shadow:0 10px 30px #0004,0 2px 6px #0003;color-scheme:normal';
     const stop = new AbortController();
-    const mine: Open = { badge, host, frame, content: 0, shown: false, stop };
+    const mine: Open = { badge, host, frame, shown: false, stop, css: '', apply: () => undefined };
+    // A page that restyles the open panel (hides it, makes it see-through, lets clicks through) or takes it out
+    // of the top layer may be setting up a click on its Save or Dismiss: its style goes back and the panel closes.
+    mine.apply = guardHost(
+      host,
+      () => {
+        host.style.cssText = mine.css;
+        if (!host.hasAttribute('popover')) host.setAttribute('popover', 'manual');
+      },
+      ['popover'],
+      () => open === mine && close(),
+    );
+    host.addEventListener('toggle', () => open === mine && !host.matches(':popover-open') && close());
     open = mine;
     place();
     document.documentElement.append(host);
-    try {
-      host.showPopover();
-    } catch {
-      // No popover support, or the page took the attribute away: the z-index still puts it on top of most pages.
-    }
+    showPopover(host);
     const on = { capture: true, passive: true, signal: stop.signal };
     // Clicks inside the frames never reach the page: any trusted press the page sees is outside the panel.
     addEventListener('pointerdown', (e) => e.isTrusted && close(), on);
@@ -123,12 +143,18 @@ export function createPanels(mark: (host: Node) => void, onClosed: (badge: PageB
       close(undefined, same);
       if (!same) openFor(badge);
     },
-    resize(token, height) {
-      if (!open || open.badge.token !== token) return;
-      open.content = height;
-      if (open.shown) schedule();
-      else show();
+    resize(token) {
+      // The panel is drawn at its size: show it. Its content's height goes no further (see HEIGHT).
+      if (open && open.badge.token === token) show();
     },
     close,
   };
+}
+
+function showPopover(host: HTMLElement): void {
+  try {
+    host.showPopover();
+  } catch {
+    // No popover support, or the page took the attribute away: the z-index still puts it on top of most pages.
+  }
 }

@@ -107,7 +107,7 @@ describe('a hostile page and the badge', () => {
     await p.close();
   });
 
-  it('cannot click Save, Dismiss, the badge or "Take the assessment", nor flood the browser with tabs', async () => {
+  it('cannot click Save, Dismiss, the badge or "Take the assessment" of the open panel, nor flood the browser with tabs', async () => {
     const other = await h.context.newPage();
     await other.goto(OTHER_JOB);
     const saved = await openPanel(other, await waitForBadge(other));
@@ -116,7 +116,11 @@ describe('a hostile page and the badge', () => {
 
     const p = await h.context.newPage();
     await p.goto(JOB);
-    await waitForBadge(p);
+    // The user opens the panel: Save and Dismiss are there to press.
+    const panel = await openPanel(p, await waitForBadge(p));
+    const save = panel.getByRole('button', { name: 'Save', exact: true });
+    expect(await save.isEnabled()).toBe(true);
+    expect(await panel.getByRole('button', { name: 'Dismiss' }).count()).toBe(1);
     const tabs = h.context.pages().length;
     // Everything a script can do to what it sees: clicks, keys, pointer events, forged relays, the runtime.
     const tried = await p.evaluate(async () => {
@@ -139,8 +143,28 @@ describe('a hostile page and the badge', () => {
     });
     expect(tried).toEqual(['undefined']);
     await p.waitForTimeout(800);
-    expect(await shownPanel(p)).toBeUndefined();
+    // Still open, still unsaved: nothing the page did counted as the user's.
+    expect(await shownPanel(p)).toBe(panel);
+    expect(await save.isEnabled()).toBe(true);
     expect(h.context.pages().length).toBe(tabs);
+
+    // Clickjacking: the page makes our hosts invisible (see-through, hidden, out of the top layer) and waits for
+    // the user to click where Save is. The hosts are the elements it did not put there.
+    const at = await save.boundingBox();
+    if (!at) throw new Error('Save has no box');
+    const hidden = await p.evaluate(() => {
+      const hosts = [...document.querySelectorAll<HTMLElement>('html > span, h1 > span')];
+      for (const host of hosts) {
+        host.style.setProperty('opacity', '0', 'important');
+        host.style.setProperty('pointer-events', 'auto', 'important');
+        if (host.parentElement?.tagName === 'H1') host.style.setProperty('display', 'none', 'important');
+        host.setAttribute('hidden', '');
+      }
+      return hosts.map((host) => host.parentElement?.tagName);
+    });
+    expect(hidden.sort()).toEqual(['H1', 'HTML']);
+    await p.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+    await p.waitForTimeout(800);
     // The status the user set on the other posting stands, and this one was not saved.
     const dash = await h.extensionPage('dashboard.html');
     const table = dash.getByRole('table', { name: 'Saved postings' });
@@ -148,6 +172,14 @@ describe('a hostile page and the badge', () => {
     expect(await table.getByRole('button', { name: 'Director, Analytical Development' }).count()).toBe(1);
     expect(await table.getByRole('button', { name: 'Engineering Manager' }).count()).toBe(0);
     await dash.close();
+    // The badge is still shown, as it was.
+    expect(await shownBadges(p)).toHaveLength(1);
+    expect(
+      await p.evaluate(() =>
+        [...document.querySelectorAll('h1 > span')].map((e) => getComputedStyle(e).opacity + getComputedStyle(e).display),
+      ),
+    ).toEqual(['1inline-block']);
+
     await p.close();
     await other.close();
   });
@@ -170,6 +202,116 @@ describe('a hostile page and the badge', () => {
     await p.goto(url);
     await openPanel(p, await waitForBadge(p));
     await p.close();
+  });
+});
+
+/**
+ * What the page can measure of our hosts: their boxes, what elementFromPoint
+ * finds around them (a frame inside a closed root answers as its host), and
+ * the open panel's box and inline size. Relative to the host, so titles of
+ * different lengths compare.
+ */
+async function geometry(p: Page): Promise<string> {
+  return p.evaluate(() => {
+    const host = document.querySelector<HTMLElement>('h1 > span, body > span');
+    if (!host) return 'no host';
+    const at = host.getBoundingClientRect();
+    let hit = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+    for (let x = Math.max(0, at.left - 40); x < Math.min(innerWidth, at.left + 400); x++)
+      for (let y = Math.max(0, at.top - 40); y < Math.min(innerHeight, at.top + 60); y++) {
+        const el = document.elementFromPoint(x, y);
+        if (el === host || host.contains(el))
+          hit = {
+            left: Math.min(hit.left, x),
+            right: Math.max(hit.right, x),
+            top: Math.min(hit.top, y),
+            bottom: Math.max(hit.bottom, y),
+          };
+      }
+    const panel = document.querySelector<HTMLElement>('html > span');
+    const box = panel?.getBoundingClientRect();
+    return JSON.stringify({
+      host: [at.width, at.height],
+      hit: [hit.left - at.left, hit.right - at.left, hit.top - at.top, hit.bottom - at.top],
+      panel: box && [box.width, box.height, panel?.style.width, panel?.style.height],
+    });
+  });
+}
+
+describe('what the page can measure of the badge and the panel', () => {
+  let h: Harness;
+  const MANAGER = ld('Engineering Manager');
+  const SPECIALIST = `<script type="application/ld+json">${JSON.stringify({
+    '@type': 'JobPosting',
+    title: 'Senior Backend Engineer',
+    description:
+      '<p>You will design, build and operate our payment APIs in Go and PostgreSQL, write and review production code every day, profile and tune hot paths, and be on call for the services you own. No people management.</p>',
+    hiringOrganization: { name: 'Acme' },
+  })}</script>`;
+  const postings = [
+    {
+      url: 'https://job-boards.greenhouse.io/hostile/jobs/6001',
+      head: MANAGER,
+      body: '<main><h1>Engineering Manager</h1></main>',
+    },
+    {
+      url: 'https://job-boards.greenhouse.io/hostile/jobs/6002',
+      head: SPECIALIST,
+      body: '<main><h1>Senior Backend Engineer</h1></main>',
+    },
+    // No title element: the badge floats in a corner, its host as wide as its frame.
+    { url: 'https://job-boards.greenhouse.io/hostile/jobs/6003', head: MANAGER, body: '<main><p>A role.</p></main>' },
+    { url: 'https://job-boards.greenhouse.io/hostile/jobs/6004', head: SPECIALIST, body: '<main><p>A role.</p></main>' },
+  ];
+  beforeAll(async () => {
+    h = await launchExtension();
+    for (const { url, head, body } of postings) h.serveHtml(url, page(head, body));
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** Each posting's badge name and what the page measures, badge alone and with its panel open (titled postings). */
+  const measure = async () => {
+    const out: { name: string; closed: string; open?: string }[] = [];
+    for (const { url, body } of postings) {
+      const p = await h.context.newPage();
+      await p.goto(url);
+      const badge = await waitForBadge(p);
+      await p.waitForTimeout(300);
+      const closed = await geometry(p);
+      let open: string | undefined;
+      if (body.includes('<h1>')) {
+        await openPanel(p, badge);
+        open = await geometry(p);
+      }
+      out.push({ name: badge.name, closed, open });
+      await p.close();
+    }
+    return out;
+  };
+
+  it('is the same whatever the label, the fit and whether the user has a profile', async () => {
+    const before = await measure();
+    const dash = await h.extensionPage('dashboard.html#data');
+    await dash.locator('input[type="file"]').setInputFiles(PROFILE);
+    await dash.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
+    await dash.close();
+    const after = await measure();
+    const all = [...before, ...after];
+    // What is shown differs: two labels (not pinned: the classifier is being rebuilt), with and without a fit...
+    expect(new Set(before.map((m) => m.name)).size).toBeGreaterThan(1);
+    expect(after.every((m) => /fit \d+ of 100/.test(m.name))).toBe(true);
+    expect(before.some((m) => /fit \d/.test(m.name))).toBe(false);
+    // ...what the page can measure does not: one geometry for the titled badges (and their panels), one for the floating ones.
+    const titled = all.filter((_, i) => i % 4 < 2);
+    const floating = all.filter((_, i) => i % 4 >= 2);
+    const [first] = titled;
+    if (!first?.open || !floating[0]) throw new Error('nothing measured');
+    expect(JSON.parse(first.closed).hit[1]).toBeGreaterThan(40);
+    expect(JSON.parse(first.open).panel[1]).toBeGreaterThan(200);
+    for (const m of titled) expect({ closed: m.closed, open: m.open }).toEqual({ closed: first.closed, open: first.open });
+    for (const m of floating) expect(m.closed).toBe(floating[0].closed);
   });
 });
 
