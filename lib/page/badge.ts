@@ -7,7 +7,9 @@ import { guardHost } from './guard';
  * in its closed shadow root, a frame showing the extension's badge page
  * (entrypoints/badge). The label, the fit and everything behind them live in
  * that frame, in the extension's origin and process; the page sees an element
- * of some size and nothing it says.
+ * of one size whatever it says (the frame asks for the widest badge it could
+ * show, lib/frames/badge.ts), and the guard (guard.ts) keeps the page's script
+ * from restyling it.
  *
  * The host is a plain span, so a page that defines a custom element first
  * cannot take it over, and its inline !important styles outrank any page
