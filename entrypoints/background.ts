@@ -48,8 +48,9 @@ export default defineBackground(() => {
   onFirstInstall(() => void openWelcome().catch((e: unknown) => console.warn('Crossroads: welcome page', e)));
   // Session storage outlives the service worker's naps but not the browser session, like tab ids.
   const tabs = tabPostingsIn(browser.storage.session);
-  // A person moves between postings a few times in ten seconds; a page renaming its postings in a loop does it far more.
-  const analyzing = rateLimitPer(8, 10_000);
+  // Counted in postings classified, not reports: a person flicking through a job list sees a few dozen postings in
+  // ten seconds; a page renaming its fifty postings every 300 ms gets four reports' worth.
+  const analyzing = rateLimitPer(200, 10_000);
   const deps = {
     db: db(),
     tabs,

@@ -36,7 +36,8 @@ export interface Deps {
   /** Whether another tab may be opened for the page side now (a rate limit). */
   mayOpenTab: () => boolean;
   /** Whether a tab may have its postings classified again now (a rate limit per tab). */
-  mayAnalyze: (tabId: number) => boolean;
+  /** Whether this tab may have so many more postings classified now. */
+  mayAnalyze: (tabId: number, postings: number) => boolean;
   /** Hands a frame's event to the content script in one frame of a tab. */
   toTab: (tabId: number, frameId: number, message: ToPage) => Promise<void>;
   newToken: () => string;
@@ -102,7 +103,7 @@ async function store(
 async function analyze(request: Extract<Request, { type: 'analyzePostings' }>, sender: SenderInfo, deps: Deps) {
   if (sender.fromExtensionPage || sender.tabId === undefined) throw new Error('Only a page can report its postings.');
   const { url, site } = senderSite(sender);
-  if (!deps.mayAnalyze(sender.tabId)) {
+  if (!deps.mayAnalyze(sender.tabId, Math.max(1, request.postings.length))) {
     // The page moved on from what it reported (its detector forgot it before asking): nothing of it stays this tab's.
     await deps.tabs.clear(sender.tabId, request.script);
     throw new Error(TOO_OFTEN);

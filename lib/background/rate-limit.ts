@@ -4,13 +4,16 @@
  * Crossroads tabs. In memory: a service worker that restarts forgets, which
  * only lets through one more window's worth.
  */
-export function rateLimit(max: number, windowMs: number, now: () => number = Date.now): () => boolean {
-  const times: number[] = [];
-  return () => {
+export function rateLimit(max: number, windowMs: number, now: () => number = Date.now): (cost?: number) => boolean {
+  const spent: Array<{ at: number; cost: number }> = [];
+  let total = 0;
+  // An event may cost more than one (a report of many postings): the window holds at most `max` in all.
+  return (cost = 1) => {
     const t = now();
-    while (times.length > 0 && (times[0] as number) <= t - windowMs) times.shift();
-    if (times.length >= max) return false;
-    times.push(t);
+    while (spent.length > 0 && (spent[0] as { at: number }).at <= t - windowMs) total -= (spent.shift() as { cost: number }).cost;
+    if (total + cost > max) return false;
+    spent.push({ at: t, cost });
+    total += cost;
     return true;
   };
 }
@@ -24,13 +27,13 @@ export function rateLimitPer(
   max: number,
   windowMs: number,
   now: () => number = Date.now,
-): { allow: (key: number) => boolean; forget: (key: number) => void } {
-  const limits = new Map<number, () => boolean>();
+): { allow: (key: number, cost?: number) => boolean; forget: (key: number) => void } {
+  const limits = new Map<number, (cost?: number) => boolean>();
   return {
-    allow(key) {
+    allow(key, cost = 1) {
       const limit = limits.get(key) ?? rateLimit(max, windowMs, now);
       limits.set(key, limit);
-      return limit();
+      return limit(cost);
     },
     forget: (key) => void limits.delete(key),
   };
