@@ -89,17 +89,25 @@ export const DE: RuleInput[] = [
   {
     id: 'de.staff.lead-people',
     signal: 'staff',
-    re: String.raw`\b(?:führ(?:en|st|t|ung)|leit(?:en|est|et|ung)|anleit(?:en|ung)|betreu(?:en|ung)|steuer(?:n|ung))\s+(?:von\s+)?(?:ihr(?:es|er|e[nm]?)?\s+|dein(?:es|er|e[nm]?)?\s+|der\s+|die\s+|den\s+)?(?:(?:${COUNT})\s+)?(?:[\p{L}-]+\s+){0,2}?${LEUTE}\b`,
+    re: String.raw`\b(?:führ(?:en|st|t|ung)|leit(?:en|est|et|ung)|anleit(?:en|ung)|betreu(?:en|ung)|steuer(?:n|ung))\s+(?:von\s+)?(?:ihr(?:es|er|e[nm]?)?\s+|dein(?:es|er|e[nm]?)?\s+|der\s+|die\s+|den\s+)?(?:(?:${COUNT})\s+)?(?:(?!(?:und|oder|sowie)\b)[\p{L}-]+\s+){0,2}?${LEUTE}\b`,
     explain: 'evSupervisesStaff',
     examples: ['Führung von sieben Mitarbeitenden.', 'Sie leiten Ihre Pflegekräfte an und führen Mitarbeitergespräche.'],
-    nearMisses: ['Sie unterstützen Kolleginnen und Kollegen bei Fragen.'],
+    // "führen und Mitarbeitende einstellen": two duties, the people belong to the second.
+    nearMisses: [
+      'Sie unterstützen Kolleginnen und Kollegen bei Fragen.',
+      'Du wirst Projekte führen und Mitarbeitende anderer Teams beraten.',
+    ],
   },
   {
     id: 'de.hiring.recruit',
     signal: 'hiring',
-    re: String.raw`\b(?:einstellung|rekrutierung|auswahl|recruiting|gewinnung) (?:neuer |von |der )?(?:[\p{L}-]+ )?(?:${LEUTE}|talente)\b|\b(?:stellen|stellst) (?:neue )?(?:${LEUTE}) ein\b|\bpersonalauswahl\b`,
+    re: String.raw`\b(?:einstellung|rekrutierung|auswahl|recruiting|gewinnung) (?:neuer |von |der )?(?:[\p{L}-]+ )?(?:${LEUTE}|talente)\b|\b(?:stellen|stellst) (?:neue )?(?:${LEUTE}) ein\b|\b(?:neue )?(?:${LEUTE}) einstellen\b|\bpersonalauswahl\b`,
     explain: 'evHires',
-    examples: ['Rekrutierung neuer Mitarbeitender.', 'Sie stellen neue Entwickler ein.'],
+    examples: [
+      'Rekrutierung neuer Mitarbeitender.',
+      'Sie stellen neue Entwickler ein.',
+      'Du wirst ein Team führen und Mitarbeitende einstellen.',
+    ],
     nearMisses: ['Wir stellen ein!'],
   },
   {
