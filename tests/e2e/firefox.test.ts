@@ -160,6 +160,18 @@ describe('the Firefox build in Firefox', () => {
     const page = await h.open(GREENHOUSE);
     const badge = await waitForFirefoxBadge(h, page, /^Crossroads: (Leadership|Specialist|Hybrid), fit \d+ of 100\. Show why$/);
     expect(badge.title).toBe('Director, Analytical Development');
+    // With a profile behind the fit, the page's scripts still read nothing of it: not in the markup, the text,
+    // any attribute or any frame they can reach (Firefox builds the frames in a closed root, as Chromium does).
+    const readable = await page.evaluate(() => {
+      const parts = [document.documentElement.outerHTML, document.body.innerText];
+      for (const el of document.querySelectorAll('*')) for (const a of el.attributes) parts.push(a.value);
+      parts.push(...performance.getEntries().map((e) => e.name));
+      return { text: parts.join('\n'), frames: window.length, iframes: document.querySelectorAll('iframe').length };
+    });
+    // What it reads is the page itself (the probe works), and nothing of ours.
+    expect(readable.text).toContain('Director, Analytical Development');
+    expect(readable.text).not.toMatch(/fit \d+|moz-extension:|Crossroads|Leadership role|Specialist role|Hybrid role/);
+    expect([readable.frames, readable.iframes]).toEqual([0, 0]);
     await page.close();
   });
 
