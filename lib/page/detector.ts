@@ -11,6 +11,8 @@ import { createPanels } from './panel';
 /** Single-page sites re-render in bursts; one detection after the burst is enough. */
 const SETTLE_MS = 300;
 const MAX_WAIT_MS = 1_000;
+/** When the background could not answer: again after these, then at the page's next change only. */
+const RETRY_MS = [2_000, 5_000, 10_000];
 
 export interface DetectorOptions {
   /** How the page is read; the "Analyze this page" script adds the heuristic fallback. */
@@ -128,6 +130,7 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
     else badge.dismissed = event.dismissed;
   };
 
+  let retries = 0;
   const detect = async () => {
     if (life.isInvalid) return;
     href = here();
@@ -158,10 +161,15 @@ export function startDetection(life: Lifecycle, options: DetectorOptions = {}): 
       // The page moved on while we waited: this answer is for a posting no longer shown.
       if (mine !== generation || life.isInvalid) return;
       results = answer.results;
+      retries = 0;
       placeBadges();
     } catch (e) {
-      if (mine === generation) signature = '';
+      if (mine !== generation) return;
+      signature = '';
       console.debug('Crossroads: could not analyze this posting', e);
+      // Refused (a page that reported too much too fast) or the background waking up: asked again a little later,
+      // a few times, even if the page changes no more.
+      if (retries < RETRY_MS.length) life.setTimeout(() => mine === generation && void detect(), RETRY_MS[retries++] as number);
     }
   };
 

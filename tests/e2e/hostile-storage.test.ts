@@ -11,6 +11,7 @@ const CLAIMING_KEY = 'https://jobs.lever.co/rivalcorp/0c1d2e3f-bbbb-4bbb-8ccc-12
 const FLOOD = (tab: number) => `https://job-boards.greenhouse.io/floodco/jobs/${tab}`;
 const FLOOD_TABS = 6;
 const BROKEN = 'https://job-boards.greenhouse.io/brokenco/jobs/2';
+const BURST = 'https://job-boards.greenhouse.io/burstco/jobs/1';
 
 const BODY =
   '<p>You will manage a team of 6 engineers, run hiring and performance reviews, and own the roadmap. You will not write production code.</p>';
@@ -60,6 +61,29 @@ const BROKEN_URL = page(
   '<h1>Engineering Manager, Search</h1>',
 );
 
+/**
+ * A page that renames its fifty postings six times in two seconds, past the
+ * per-tab budget of postings classified, and then stays still: what it shows
+ * last is asked for again a little later, and gets its badges.
+ */
+const BURSTING = page(
+  '',
+  '<div id="jobs"></div>',
+  `let round = 0;
+  const render = () => {
+    let html = '';
+    for (let i = 0; i < 50; i++) {
+      const job = { '@context': 'https://schema.org', '@type': 'JobPosting', identifier: 'R' + round + '-' + i,
+        title: 'Team Lead ' + round + '-' + i, description: ${JSON.stringify(BODY)}, hiringOrganization: { name: 'Burst Co' } };
+      html += '<script type="application/ld+json">' + JSON.stringify(job) + '<\\/script><h2>' + job.title + '</h2>';
+    }
+    document.getElementById('jobs').innerHTML = html;
+    if (++round < 6) setTimeout(render, 400);
+    else document.body.dataset.done = 'yes';
+  };
+  render();`,
+);
+
 /** The extension's stored rows, read raw in one of its own pages. */
 async function storedRows(h: Harness, where: { key?: string; site?: string }): Promise<Array<Record<string, unknown>>> {
   const ext = await h.extensionPage('popup.html');
@@ -89,6 +113,7 @@ describe('hostile pages against what the user keeps', () => {
     h.serveHtml(CLAIMING_KEY, CLAIM_KEY);
     for (let tab = 1; tab <= FLOOD_TABS; tab++) h.serveHtml(FLOOD(tab), FLOODING(tab));
     h.serveHtml(BROKEN, BROKEN_URL);
+    h.serveHtml(BURST, BURSTING);
   });
   afterAll(async () => {
     await h?.close();
@@ -168,5 +193,21 @@ describe('hostile pages against what the user keeps', () => {
     });
     await broken.close();
     expect(h.unrouted).toEqual([]);
+  });
+
+  it('a page refused for reporting too fast gets its badges once it stays still, without changing again', {
+    timeout: 60_000,
+  }, async () => {
+    const tab = await h.context.newPage();
+    await tab.goto(BURST);
+    await tab.locator('body[data-done="yes"]').waitFor();
+    // The last round's titles, not an earlier one's, and with no further change on the page.
+    await waitForBadge(tab, /^Crossroads: /, 40_000);
+    const titles = await tab.evaluate(() =>
+      [...document.querySelectorAll('h2')].filter((h) => h.childElementCount > 0).map((h) => h.firstChild?.textContent),
+    );
+    expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) expect(t).toMatch(/^Team Lead 5-/);
+    await tab.close();
   });
 });
