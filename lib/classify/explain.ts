@@ -4,7 +4,7 @@ import { DEMAND_SIGNALS, type Evidence, type Reason } from '../model/classificat
 import { MAX_EVIDENCE, MAX_EVIDENCE_TEXT, MAX_REASONS } from '../model/limits';
 import type { RoleType } from '../model/role-type';
 import type { Analysis } from './analyze';
-import { AUTHORITY_SIGNALS, FEATURE_NAMES, readingOf } from './features';
+import { AUTHORITY, FEATURE_NAMES, readingOf } from './features';
 import { weights } from './model/apply';
 import type { Finding } from './read/findings';
 import type { TitleCue } from './title';
@@ -130,7 +130,7 @@ export function reasonsFrom(a: Analysis, roleType: RoleType): Reason[] {
   const reasons: Reason[] = [];
   const described = weighed(a, '').filter((w) => w.evidence.field === 'description' && !DEMAND_SIGNALS.has(w.evidence.signal));
   // "Manage" read as running things says less than the same words read as leading a team: the team is the reason.
-  const authority = described.filter((w) => AUTHORITY_SIGNALS.has(w.evidence.signal)).map((w) => w.evidence);
+  const authority = described.filter((w) => AUTHORITY.has(w.evidence.signal)).map((w) => w.evidence);
   const ranked = described
     .filter(
       (w) =>

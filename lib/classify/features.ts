@@ -1,4 +1,4 @@
-import type { Signal } from '../model/classification';
+import { AUTHORITY_SIGNALS, type Signal } from '../model/classification';
 import type { Finding } from './read/findings';
 import type { Clause } from './segment/clauses';
 import { ROLE_SECTIONS } from './segment/sections';
@@ -25,17 +25,7 @@ export function readingOf(f: Finding): Reading {
 
 /** Signals that feed the model, in a fixed order. */
 export const MODEL_SIGNALS: readonly Signal[] = [
-  'reports',
-  'team',
-  'staff',
-  'people-role',
-  'hiring',
-  'reviews',
-  'scheduling',
-  'developing',
-  'managers',
-  'budget',
-  'running',
+  ...AUTHORITY_SIGNALS,
   'ic',
   'other-lead',
   'joins',
@@ -53,19 +43,7 @@ export const MODEL_SIGNALS: readonly Signal[] = [
 const READINGS: readonly Reading[] = ['duty', 'requirement', 'hedge', 'negated', 'other'];
 
 /** Signals of authority over people: a clause with one is a leading clause. */
-export const AUTHORITY_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
-  'reports',
-  'team',
-  'staff',
-  'people-role',
-  'hiring',
-  'reviews',
-  'scheduling',
-  'developing',
-  'managers',
-  'budget',
-  'running',
-]);
+export const AUTHORITY: ReadonlySet<Signal> = new Set<Signal>(AUTHORITY_SIGNALS);
 
 const TITLE_CUES: readonly TitleCue[] = [
   'executive',
@@ -126,7 +104,7 @@ export function featuresOf(title: string, clauses: readonly Clause[], findings: 
     seen.set(key, clausesWith);
     clausesWith.add(f.clause.index);
     if (r !== 'duty') continue;
-    if (AUTHORITY_SIGNALS.has(f.signal)) leading.add(f.clause.index);
+    if (AUTHORITY.has(f.signal)) leading.add(f.clause.index);
     if (f.signal === 'craft' || f.signal === 'hands-on') crafting.add(f.clause.index);
     if (f.signal === 'oversight') overseeing.add(f.clause.index);
     if (f.count !== undefined && (f.signal === 'team' || f.signal === 'reports' || f.signal === 'staff'))
@@ -148,7 +126,7 @@ export function featuresOf(title: string, clauses: readonly Clause[], findings: 
   set('duty-clauses', log1p(duties.length));
   set('leading-share', leading.size / dutyCount);
   // How many kinds of authority the duties show (a team, hiring, reviews, a budget…): breadth says more than one phrase repeated.
-  set('authority-breadth', [...AUTHORITY_SIGNALS].filter((s) => seen.has(`${s}:duty`)).length);
+  set('authority-breadth', AUTHORITY_SIGNALS.filter((s) => seen.has(`${s}:duty`)).length);
   set('craft-share', crafting.size / dutyCount);
   for (const i of leading) overseeing.delete(i);
   set('oversight-share', overseeing.size / dutyCount);

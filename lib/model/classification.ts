@@ -4,9 +4,8 @@ import { z } from './zod';
 
 const unit = z.number().min(0).max(1);
 
-/** What a signal counts towards. */
-export const SIGNALS = [
-  // Authority over people.
+/** Authority over people (and a budget, authority over what people cost): a clause with one is a leading clause. */
+const AUTHORITY = [
   'reports',
   'team',
   'staff',
@@ -18,6 +17,11 @@ export const SIGNALS = [
   'managers',
   'budget',
   'running',
+] as const;
+
+/** What a signal counts towards. */
+export const SIGNALS = [
+  ...AUTHORITY,
   // Against it.
   'ic',
   'other-lead',
@@ -52,6 +56,8 @@ export const DEMAND_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
   'expertise',
 ]);
 export const ROLE_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(SIGNALS.filter((s) => !DEMAND_SIGNALS.has(s)));
+/** Authority, in the order the model's features list it. */
+export const AUTHORITY_SIGNALS: readonly Signal[] = AUTHORITY;
 
 /** Words to say in the user's language when shown: a message key of _locales and its substitutions. */
 export const wordsSchema = z.object({

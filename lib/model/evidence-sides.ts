@@ -1,4 +1,4 @@
-import type { Reading, Signal } from './classification';
+import { AUTHORITY_SIGNALS, type Reading, type Signal } from './classification';
 import type { DemandDimension } from './role-type';
 
 /**
@@ -34,18 +34,7 @@ export interface SidedEvidence {
 }
 
 /** Authority over people (a budget is authority over money, and shows strategic scope instead). */
-const LEADS_PEOPLE: ReadonlySet<Signal> = new Set<Signal>([
-  'reports',
-  'team',
-  'staff',
-  'people-role',
-  'hiring',
-  'reviews',
-  'scheduling',
-  'developing',
-  'managers',
-  'running',
-]);
+const LEADS_PEOPLE: ReadonlySet<Signal> = new Set<Signal>(AUTHORITY_SIGNALS.filter((s) => s !== 'budget'));
 /** The holder's own work in the field (a task anyone does, such as keeping records, is not the craft). */
 const OWN_WORK: ReadonlySet<Signal> = new Set<Signal>(['hands-on', 'craft']);
 /** Below this share of time on one's own work, a time split says the hands-on work mostly goes. */
