@@ -2,6 +2,7 @@ import type { ReactNode, Ref, SyntheticEvent } from 'react';
 import { type MessageKey, t } from '@/lib/i18n/t';
 import type { RoleType } from '@/lib/model/role-type';
 import type { PostingStatus } from '@/lib/model/saved-posting';
+import { Mark } from '../Mark';
 import { notStoredWords, type PanelData, type Quote, reasonsOf, signalsOf, verdictOf } from './panel-model';
 
 const NAME: Record<RoleType, MessageKey> = {
@@ -49,24 +50,6 @@ function QuoteText({ quote }: { quote: Quote | string }) {
         {quote.after}
       </q>
     </p>
-  );
-}
-
-/** The Crossroads mark, the same as on the badge. */
-function Mark() {
-  return (
-    <svg className="mark" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <path
-        d="M8 15V9.2M8 9.2 3.2 3.4M8 9.2l4.8-5.8"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2.4"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-      <circle cx="3.2" cy="3.4" r="1.9" fill="currentColor" />
-      <circle cx="12.8" cy="3.4" r="1.9" fill="currentColor" />
-    </svg>
   );
 }
 

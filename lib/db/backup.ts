@@ -8,6 +8,7 @@ import {
   exportFileV1Schema,
   type ImportSummary,
   importedRowSchema,
+  nothingImported,
   type UnreadableRow,
 } from '../model/export-file';
 import { IMPORT_CLOCK_SKEW_MS } from '../model/limits';
@@ -172,21 +173,7 @@ type FileRow = z.infer<typeof importedRowSchema>;
  */
 export async function importExport(db: CrossroadsDb, plan: ImportPlan, now = Date.now()): Promise<ImportSummary> {
   const latest = now + IMPORT_CLOCK_SKEW_MS;
-  const summary: ImportSummary = {
-    profilesAdded: 0,
-    profilesHeld: 0,
-    checkInsAdded: 0,
-    refusedCheckIns: 0,
-    refusedProfiles: 0,
-    added: 0,
-    merged: 0,
-    unchanged: 0,
-    conflicts: [],
-    refused: [],
-    unreadableRestored: 0,
-    unreadableKeyHeld: 0,
-    unreadableNoKey: plan.unkeyable,
-  };
+  const summary: ImportSummary = { ...nothingImported(), unreadableNoKey: plan.unkeyable };
   const restored = { restored: 0, keyHeld: 0, noKey: 0 };
   return guardWrite(() =>
     db.transaction('rw', [db.profiles, db.checkIns, db.postings, db.descriptions], async () => {

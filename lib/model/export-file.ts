@@ -102,3 +102,22 @@ export interface ImportSummary {
   /** Such rows not put back: no key to store them under (or no table of ours). */
   unreadableNoKey: number;
 }
+
+/** A summary of an import that has done nothing yet: every count at zero. */
+export function nothingImported(): ImportSummary {
+  return {
+    profilesAdded: 0,
+    profilesHeld: 0,
+    checkInsAdded: 0,
+    refusedCheckIns: 0,
+    refusedProfiles: 0,
+    added: 0,
+    merged: 0,
+    unchanged: 0,
+    conflicts: [],
+    refused: [],
+    unreadableRestored: 0,
+    unreadableKeyHeld: 0,
+    unreadableNoKey: 0,
+  };
+}

@@ -1,23 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ImportResult } from '@/components/data/ImportResult';
-import type { ImportSummary } from '@/lib/model/export-file';
+import { type ImportSummary, nothingImported } from '@/lib/model/export-file';
 
-const none: ImportSummary = {
-  profilesAdded: 0,
-  profilesHeld: 0,
-  checkInsAdded: 0,
-  refusedCheckIns: 0,
-  refusedProfiles: 0,
-  added: 0,
-  merged: 0,
-  unchanged: 0,
-  conflicts: [],
-  refused: [],
-  unreadableRestored: 0,
-  unreadableKeyHeld: 0,
-  unreadableNoKey: 0,
-};
+const none: ImportSummary = nothingImported();
 
 describe('the import summary', () => {
   it('says how many unreadable rows went back, and how many did not and why', () => {

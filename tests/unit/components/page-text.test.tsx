@@ -6,6 +6,7 @@ import { PostingCard } from '@/components/PostingCard';
 import { PostingDetail } from '@/components/postings/PostingDetail';
 import { PostingsTable } from '@/components/postings/PostingsTable';
 import { classify } from '@/lib/classify/role-type';
+import { nothingImported } from '@/lib/model/export-file';
 import type { PostingRecord } from '@/lib/model/saved-posting';
 import { toRows } from '@/lib/saved/query';
 import { storedPosting } from '../helpers';
@@ -59,25 +60,7 @@ describe('page text in the extension’s views', () => {
     expect(card).toMatch(/<h3 id="[^"]+" class="card-title" dir="auto" title="מנהל הנדסה">מנהל הנדסה<\/h3>/);
     expect(card).toContain('<bdi>שלום בע״מ</bdi>');
     expect(card).toContain('<bdi>תל אביב</bdi>');
-    const imported = renderToStaticMarkup(
-      <ImportResult
-        summary={{
-          profilesAdded: 0,
-          profilesHeld: 0,
-          checkInsAdded: 0,
-          refusedCheckIns: 0,
-          refusedProfiles: 0,
-          added: 0,
-          merged: 0,
-          unchanged: 0,
-          conflicts: ['מנהל הנדסה'],
-          refused: [],
-          unreadableRestored: 0,
-          unreadableKeyHeld: 0,
-          unreadableNoKey: 0,
-        }}
-      />,
-    );
+    const imported = renderToStaticMarkup(<ImportResult summary={{ ...nothingImported(), conflicts: ['מנהל הנדסה'] }} />);
     expect(imported).toContain('<bdi>מנהל הנדסה</bdi>');
   });
 });
