@@ -1,4 +1,4 @@
-import { COUNT } from '../../numbers';
+import { COUNT, parseCount } from '../../numbers';
 import { pattern, verbs } from '../../text/pattern';
 import type { Around, Reading, RuleInput } from '../types';
 
@@ -298,8 +298,8 @@ export const HANDS_ON: RuleInput[] = [
     explain: 'evTimeShare',
     read: (m, around) => {
       const g = m.groups ?? {};
-      const n = g.n === 'most' ? 4 : g.n === 'several' ? 3 : Number.parseInt(g.n ?? '', 10) || wordCount(g.n);
-      const of = g.of ? Number.parseInt(g.of, 10) || wordCount(g.of) : /month/i.test(m[0]) ? 20 : 5;
+      const n = g.n === 'most' ? 4 : g.n === 'several' ? 3 : (parseCount(g.n ?? '') ?? 0);
+      const of = g.of ? (parseCount(g.of) ?? 0) : /month/i.test(m[0]) ? 20 : 5;
       if (!n || !of || n > of) return null;
       const kind = activityNear(around.after, around.before);
       return kind === 'own' ? { share: n / of } : null;
@@ -438,19 +438,3 @@ export const HANDS_ON: RuleInput[] = [
     nearMisses: ['Hands-on leadership of the kitchen.'],
   },
 ];
-
-function wordCount(s: string | undefined): number {
-  const words: Record<string, number> = {
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-  };
-  return words[(s ?? '').toLowerCase()] ?? 0;
-}
